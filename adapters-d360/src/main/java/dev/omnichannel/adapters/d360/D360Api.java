@@ -1,0 +1,33 @@
+package dev.omnichannel.adapters.d360;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/**
+ * 360dialog's Messaging API; one API key per number. The webhook path keeps {@code /v1} on Cloud.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface D360Api {
+
+  String API_KEY = "D360-API-KEY";
+
+  @POST
+  @Path("/v1/configs/webhook")
+  String configureWebhook(@HeaderParam(API_KEY) String apiKey, WebhookConfig config);
+
+  @GET
+  @Path("/v1/configs/webhook")
+  String readWebhook(@HeaderParam(API_KEY) String apiKey);
+
+  /** Where 360dialog delivers, and the headers it adds to every delivery. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record WebhookConfig(String url, Map<String, String> headers) {}
+}

@@ -1,0 +1,73 @@
+package dev.omnichannel.adapters.d360;
+
+import dev.omnichannel.domain.channel.Channel;
+import dev.omnichannel.domain.channel.ChannelStatus;
+import dev.omnichannel.domain.channel.PlatformConfig;
+import dev.omnichannel.domain.channel.Provider;
+import dev.omnichannel.domain.provider.ChannelStatusReader;
+import dev.omnichannel.domain.provider.ProviderException;
+import dev.omnichannel.domain.provider.WebhookConfigurer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * The 360dialog side of a channel. The webhook is configured with our token both in the URL and as
+ * the {@code X-Omnichannel-Token} header 360dialog adds to each delivery.
+ */
+@ApplicationScoped
+public class D360Gateway implements WebhookConfigurer, ChannelStatusReader {
+
+  static final String TOKEN_HEADER = "X-Omnichannel-Token";
+  private static final Provider PROVIDER = Provider.D360;
+
+  private final D360Calls calls;
+
+  D360Gateway(D360Calls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Provider provider() {
+    return PROVIDER;
+  }
+
+  @Override
+  public void configure(PlatformConfig config, Channel channel, URI webhookUrl) {
+    D360Api.WebhookConfig body =
+        new D360Api.WebhookConfig(
+            webhookUrl.toString(), Map.of(TOKEN_HEADER, channel.webhookToken().value()));
+    call(() -> calls.configureWebhook(config.baseUrl(), apiKey(config), body));
+  }
+
+  /**
+   * 360dialog has no connection status of its own; a number whose API key the Messaging API accepts
+   * is reported {@code open}. Its refusals come out as the matching provider errors.
+   */
+  @Override
+  public ChannelStatus status(PlatformConfig config, Channel channel) {
+    call(() -> calls.readWebhook(config.baseUrl(), apiKey(config)));
+    return new ChannelStatus("open", null, null, null);
+  }
+
+  private static String apiKey(PlatformConfig config) {
+    return config.apiKey().orElseThrow().value();
+  }
+
+  private static void call(Runnable call) {
+    try {
+      call.run();
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 401) {
+        throw ProviderException.authFailed(PROVIDER);
+      }
+      throw ProviderException.error(PROVIDER, "360dialog answered HTTP " + status);
+    } catch (ProcessingException | TimeoutException e) {
+      throw ProviderException.unavailable(PROVIDER, "360dialog did not answer");
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.omnichannel.adapters.http.channel;
+
+import dev.omnichannel.adapters.http.Slugs;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/accounts/{clientIdentifier}/channels}. */
+public record CreateChannelRequest(
+    @NotBlank @Size(max = 64) String platformConfigId,
+    @NotBlank @Size(max = 120) String name,
+    @NotBlank @Size(max = 32) String phoneNumber,
+    @Pattern(regexp = Slugs.CHANNEL_TYPES, message = "must be one of " + Slugs.CHANNEL_TYPES)
+        String channelType,
+    @Size(max = 64) String defaultPlatform,
+    Boolean signMessages) {}

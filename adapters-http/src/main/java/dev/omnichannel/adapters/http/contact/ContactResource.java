@@ -1,0 +1,169 @@
+package dev.omnichannel.adapters.http.contact;
+
+import dev.omnichannel.adapters.http.QueryParams;
+import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.application.contact.CreateContactCommand;
+import dev.omnichannel.application.contact.CreateContactUseCase;
+import dev.omnichannel.application.contact.FindContactsQuery;
+import dev.omnichannel.application.contact.UpdateContactCommand;
+import dev.omnichannel.application.contact.UpdateContactUseCase;
+import dev.omnichannel.domain.channel.ChannelType;
+import dev.omnichannel.domain.contact.ContactIdentifier;
+import dev.omnichannel.domain.contact.ContactQuery;
+import dev.omnichannel.domain.contact.ContactType;
+import dev.omnichannel.domain.contact.SearchText;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.InvalidInputException;
+import dev.omnichannel.domain.shared.PageRequest;
+import dev.omnichannel.domain.shared.SortOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Contacts of an account (API.md §2, seed §1). */
+@Path("/api/accounts/{clientIdentifier}/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts")
+public class ContactResource {
+
+  private final CreateContactUseCase create;
+  private final UpdateContactUseCase update;
+  private final FindContactsQuery find;
+
+  ContactResource(
+      CreateContactUseCase create, UpdateContactUseCase update, FindContactsQuery find) {
+    this.create = create;
+    this.update = update;
+    this.find = find;
+  }
+
+  @POST
+  @ResponseStatus(201)
+  @Operation(summary = "Create a contact (seed §1.1)")
+  public ContactResponse create(
+      @PathParam("clientIdentifier") String clientIdentifier,
+      @Valid @NotNull CreateContactRequest body) {
+    ClientIdentifier account = account(clientIdentifier, body.clientIdentifier());
+    return ContactResponse.of(
+        create.create(
+            new CreateContactCommand(
+                account,
+                body.channelId(),
+                body.contactIdentifier(),
+                Slugs.contactType(body.type()),
+                Slugs.channelType(body.channelType()),
+                body.name(),
+                body.customName(),
+                body.platform(),
+                body.photo(),
+                body.tagIds(),
+                Boolean.TRUE.equals(body.isIgnored()),
+                body.participants())));
+  }
+
+  @PATCH
+  @Path("/{contactId}")
+  @Operation(summary = "Change some fields of a contact (seed §1.2)")
+  public ContactResponse update(
+      @PathParam("clientIdentifier") String clientIdentifier,
+      @PathParam("contactId") String contactId,
+      @Valid @NotNull UpdateContactRequest body) {
+    ClientIdentifier account = account(clientIdentifier, body.clientIdentifier());
+    if (body.contactId() != null && !body.contactId().equals(contactId)) {
+      throw new InvalidInputException("contactId", "differs from the contact in the path");
+    }
+    return ContactResponse.of(
+        update.update(
+            new UpdateContactCommand(
+                account,
+                contactId,
+                Optional.ofNullable(body.contactIdentifier()),
+                Optional.ofNullable(body.name()),
+                Optional.ofNullable(body.customName()),
+                Optional.ofNullable(body.platform()),
+                Optional.ofNullable(body.photo()),
+                Optional.ofNullable(body.tagIds()),
+                Optional.ofNullable(body.isIgnored()))));
+  }
+
+  @GET
+  @Path("/{contactId}")
+  @Operation(summary = "Get one contact")
+  public ContactResponse get(
+      @PathParam("clientIdentifier") String clientIdentifier,
+      @PathParam("contactId") String contactId) {
+    return ContactResponse.of(find.get(ClientIdentifier.of(clientIdentifier), contactId));
+  }
+
+  @GET
+  @Operation(
+      summary = "List contacts, filtered and paged (seed §1.3)",
+      description =
+          "name matches name or customName ignoring case and accents; tagIds (a,b or repeated)"
+              + " matches contacts holding all of them; ordered by createdAt.")
+  public ContactPageResponse list(
+      @PathParam("clientIdentifier") String clientIdentifier,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit,
+      @QueryParam("order") String order,
+      @QueryParam("type") String type,
+      @QueryParam("channelType") String channelType,
+      @QueryParam("name") String name,
+      @QueryParam("contactIdentifier") String contactIdentifier,
+      @QueryParam("tagIds") List<String> tagIds) {
+    ClientIdentifier account = ClientIdentifier.of(clientIdentifier);
+    QueryParams params = new QueryParams();
+    int pageNumber = params.integer("page", page, 1);
+    int pageSize = params.integer("limit", limit, PageRequest.DEFAULT_LIMIT);
+    SortOrder sortOrder = params.oneOf("order", order, Slugs.orders());
+    ContactType contactType = params.oneOf("type", type, Slugs.all(ContactType.class));
+    ChannelType channel = params.oneOf("channelType", channelType, Slugs.all(ChannelType.class));
+    String identityKey = params.read(contactIdentifier, ContactResource::identityKey);
+    PageRequest pageRequest = params.read("x", x -> pageRequest(pageNumber, pageSize, sortOrder));
+    params.check();
+    return ContactPageResponse.of(
+        find.search(
+            new ContactQuery(
+                account,
+                pageRequest,
+                contactType,
+                channel,
+                name == null ? null : SearchText.fold(name),
+                identityKey,
+                QueryParams.list(tagIds))));
+  }
+
+  private static PageRequest pageRequest(int page, int limit, SortOrder order) {
+    return new PageRequest(page, limit, order);
+  }
+
+  /** A number is matched however it is written; anything else is taken as a group id. */
+  private static String identityKey(String raw) {
+    boolean looksLikeNumber = raw.trim().matches("\\+?[0-9 ().\\-]+");
+    return ContactIdentifier.of(looksLikeNumber ? ContactType.INDIVIDUAL : ContactType.GROUP, raw)
+        .identityKey();
+  }
+
+  /** The path names the account; a body that names another is refused. */
+  private static ClientIdentifier account(String path, String body) {
+    ClientIdentifier account = ClientIdentifier.of(path);
+    if (body != null && !ClientIdentifier.of(body).equals(account)) {
+      throw new InvalidInputException("clientIdentifier", "differs from the account in the path");
+    }
+    return account;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.omnichannel.adapters.http.contact;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.omnichannel.adapters.http.ApiTime;
+import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.domain.contact.Contact;
+import dev.omnichannel.domain.contact.ContactData;
+import dev.omnichannel.domain.contact.ContactType;
+import java.util.List;
+
+/** A contact as seed §1's "Resposta" shows it; fields without a value are left out. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContactResponse(
+    @JsonProperty("_id") String id,
+    String clientIdentifier,
+    String channelId,
+    String contactIdentifier,
+    String name,
+    String customName,
+    String type,
+    String channelType,
+    String platform,
+    String photo,
+    List<String> tagIds,
+    @JsonProperty("isIgnored") boolean isIgnored,
+    List<String> participants,
+    String createdAt,
+    String updatedAt) {
+
+  public static ContactResponse of(Contact contact) {
+    ContactData c = contact.data();
+    return new ContactResponse(
+        c.id(),
+        c.clientIdentifier().value(),
+        c.channelId(),
+        c.identifier().value(),
+        c.name(),
+        c.customName(),
+        Slugs.of(c.type()),
+        c.channelType().slug(),
+        c.platform(),
+        c.photo(),
+        c.tagIds(),
+        c.ignored(),
+        c.type() == ContactType.GROUP ? c.participants() : null,
+        ApiTime.format(c.createdAt()),
+        ApiTime.format(c.updatedAt()));
+  }
+}

@@ -1,0 +1,15 @@
+package dev.omnichannel.adapters.http.platform;
+
+import dev.omnichannel.adapters.http.Slugs;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/accounts/{clientIdentifier}/platform-configs}. */
+public record CreatePlatformConfigRequest(
+    @NotBlank @Pattern(regexp = Slugs.PROVIDERS, message = "must be whatsappweb or d360")
+        String provider,
+    @NotBlank @Size(max = 120) String name,
+    @Size(max = 2048) String baseUrl,
+    @Size(max = 32) String clientNumber,
+    @Size(max = 512) String apiKey) {}

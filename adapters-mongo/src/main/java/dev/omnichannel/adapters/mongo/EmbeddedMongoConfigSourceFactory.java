@@ -1,0 +1,74 @@
+package dev.omnichannel.adapters.mongo;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.common.MapBackedConfigSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Starts the embedded MongoDB when no {@code quarkus.mongodb.connection-string} is configured, and
+ * hands its address to the MongoDB client. A config source factory runs before any bean exists, so
+ * the server is up before anything connects.
+ *
+ * <p>{@code omnichannel.data-dir} (env {@code OMNICHANNEL_DATA_DIR}, default {@code ./data}) is
+ * where its file lives; {@code omnichannel.embedded-mongo.storage=memory} keeps it in memory
+ * (tests).
+ */
+public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
+
+  static final String CONNECTION_STRING = "quarkus.mongodb.connection-string";
+
+  private static EmbeddedMongoServer server;
+
+  @Override
+  public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+    if (isSet(context.getValue(CONNECTION_STRING)) || isBuilding()) {
+      return List.of();
+    }
+    String connectionString = start(context).connectionString();
+    return List.of(
+        new MapBackedConfigSource(
+            "omnichannel-embedded-mongodb", Map.of(CONNECTION_STRING, connectionString), 50) {});
+  }
+
+  /** One server per JVM, however often the configuration is built. */
+  private static synchronized EmbeddedMongoServer start(ConfigSourceContext context) {
+    if (server == null) {
+      ConfigValue storage = context.getValue("omnichannel.embedded-mongo.storage");
+      if (isSet(storage) && "memory".equals(storage.getValue())) {
+        server = EmbeddedMongoServer.inMemory();
+      } else {
+        ConfigValue dir = context.getValue("omnichannel.data-dir");
+        server = EmbeddedMongoServer.onFile(Path.of(isSet(dir) ? dir.getValue() : "data"));
+      }
+      EmbeddedMongoServer started = server;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mongodb-stop"));
+    }
+    return server;
+  }
+
+  /**
+   * Quarkus also reads configuration while it builds the application, and records what it sees as
+   * runtime defaults. The server belongs to the running application: starting it during the build
+   * would leave files in the build directory and bake a dead port into the artifact.
+   */
+  private static boolean isBuilding() {
+    try {
+      Class.forName(
+          "io.quarkus.deployment.QuarkusAugmentor",
+          false,
+          EmbeddedMongoConfigSourceFactory.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static boolean isSet(ConfigValue value) {
+    return value != null && value.getValue() != null && !value.getValue().isBlank();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.omnichannel.adapters.mongo;
+
+import com.mongodb.client.model.Indexes;
+import dev.omnichannel.domain.channel.Channel;
+import dev.omnichannel.domain.channel.ChannelRepository;
+import dev.omnichannel.domain.channel.ChannelType;
+import dev.omnichannel.domain.channel.Provider;
+import dev.omnichannel.domain.contact.PhoneNumber;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.Secret;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+
+/** Channels in the {@code channels} collection. */
+@ApplicationScoped
+public class MongoChannelRepository
+    implements ChannelRepository, PanacheMongoRepositoryBase<ChannelDocument, ObjectId> {
+
+  void createIndexes(@Observes StartupEvent ignored) {
+    mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
+  }
+
+  @Override
+  public void insert(Channel channel) {
+    persist(toDocument(channel));
+  }
+
+  @Override
+  public void update(Channel channel) {
+    PanacheMongoRepositoryBase.super.update(toDocument(channel));
+  }
+
+  @Override
+  public Optional<Channel> find(ClientIdentifier account, String id) {
+    return ObjectIds.parse(id)
+        .flatMap(
+            oid ->
+                find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
+                    .<ChannelDocument>firstResultOptional())
+        .map(MongoChannelRepository::toDomain);
+  }
+
+  @Override
+  public Optional<Channel> findById(String id) {
+    return ObjectIds.parse(id)
+        .flatMap(this::findByIdOptional)
+        .map(MongoChannelRepository::toDomain);
+  }
+
+  @Override
+  public List<Channel> list(ClientIdentifier account) {
+    return find("clientIdentifier", Sort.ascending("createdAt"), account.value()).stream()
+        .map(MongoChannelRepository::toDomain)
+        .toList();
+  }
+
+  private static ChannelDocument toDocument(Channel c) {
+    ChannelDocument d = new ChannelDocument();
+    d.id = new ObjectId(c.id());
+    d.clientIdentifier = c.clientIdentifier().value();
+    d.platformConfigId = c.platformConfigId();
+    d.provider = c.provider().slug();
+    d.name = c.name();
+    d.phoneNumber = c.phoneNumber().digits();
+    d.channelType = c.channelType().slug();
+    d.defaultPlatform = c.defaultPlatform();
+    d.webhookToken = c.webhookToken().value();
+    d.signMessages = c.signMessages();
+    d.webhookConfigured = c.webhookConfigured();
+    d.createdAt = c.createdAt();
+    d.updatedAt = c.updatedAt();
+    return d;
+  }
+
+  private static Channel toDomain(ChannelDocument d) {
+    return new Channel.Builder()
+        .id(d.id.toHexString())
+        .clientIdentifier(ClientIdentifier.of(d.clientIdentifier))
+        .platformConfigId(d.platformConfigId)
+        .provider(Provider.fromSlug(d.provider).orElseThrow())
+        .name(d.name)
+        .phoneNumber(new PhoneNumber(d.phoneNumber))
+        .channelType(ChannelType.valueOf(d.channelType.toUpperCase(Locale.ROOT)))
+        .defaultPlatform(d.defaultPlatform)
+        .webhookToken(new Secret(d.webhookToken))
+        .signMessages(d.signMessages)
+        .webhookConfigured(d.webhookConfigured)
+        .createdAt(d.createdAt)
+        .updatedAt(d.updatedAt)
+        .restore();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.omnichannel.adapters.mongo;
+
+import com.mongodb.client.model.Indexes;
+import dev.omnichannel.domain.channel.PlatformConfig;
+import dev.omnichannel.domain.channel.PlatformConfigRepository;
+import dev.omnichannel.domain.channel.Provider;
+import dev.omnichannel.domain.contact.PhoneNumber;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.Secret;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+
+/** Platform configs in the {@code platform_configs} collection. */
+@ApplicationScoped
+public class MongoPlatformConfigRepository
+    implements PlatformConfigRepository,
+        PanacheMongoRepositoryBase<PlatformConfigDocument, ObjectId> {
+
+  void createIndexes(@Observes StartupEvent ignored) {
+    mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
+  }
+
+  @Override
+  public void insert(PlatformConfig config) {
+    persist(toDocument(config));
+  }
+
+  @Override
+  public Optional<PlatformConfig> find(ClientIdentifier account, String id) {
+    return ObjectIds.parse(id)
+        .flatMap(
+            oid ->
+                find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
+                    .<PlatformConfigDocument>firstResultOptional())
+        .map(MongoPlatformConfigRepository::toDomain);
+  }
+
+  @Override
+  public List<PlatformConfig> list(ClientIdentifier account) {
+    return find("clientIdentifier", Sort.ascending("createdAt"), account.value()).stream()
+        .map(MongoPlatformConfigRepository::toDomain)
+        .toList();
+  }
+
+  private static PlatformConfigDocument toDocument(PlatformConfig c) {
+    PlatformConfigDocument d = new PlatformConfigDocument();
+    d.id = new ObjectId(c.id());
+    d.clientIdentifier = c.clientIdentifier().value();
+    d.provider = c.provider().slug();
+    d.name = c.name();
+    d.baseUrl = c.baseUrl().toString();
+    d.clientNumber = c.clientNumber().map(PhoneNumber::digits).orElse(null);
+    d.apiKey = c.apiKey().map(Secret::value).orElse(null);
+    d.createdAt = c.createdAt();
+    return d;
+  }
+
+  private static PlatformConfig toDomain(PlatformConfigDocument d) {
+    return PlatformConfig.restore(
+        d.id.toHexString(),
+        ClientIdentifier.of(d.clientIdentifier),
+        Provider.fromSlug(d.provider).orElseThrow(),
+        d.name,
+        URI.create(d.baseUrl),
+        d.clientNumber == null ? null : new PhoneNumber(d.clientNumber),
+        d.apiKey == null ? null : new Secret(d.apiKey),
+        d.createdAt);
+  }
+}

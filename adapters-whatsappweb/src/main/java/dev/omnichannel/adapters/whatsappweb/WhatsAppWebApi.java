@@ -1,0 +1,35 @@
+package dev.omnichannel.adapters.whatsappweb;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The WhatsApp Web gateway's HTTP API, one instance per {@code clientNumber} (seed §9, §10). */
+@Produces(MediaType.APPLICATION_JSON)
+interface WhatsAppWebApi {
+
+  @GET
+  @Path("/{clientNumber}/setWebhook")
+  String setWebhook(@PathParam("clientNumber") String clientNumber, @QueryParam("url") String url);
+
+  @GET
+  @Path("/{clientNumber}/status")
+  GatewayStatus status(@PathParam("clientNumber") String clientNumber);
+
+  @GET
+  @Path("/{clientNumber}/validate/{contact}")
+  GatewayValidation validate(
+      @PathParam("clientNumber") String clientNumber, @PathParam("contact") String contact);
+
+  /** Seed §10.1; {@code battery} and {@code plugged} are gone on multi-device gateways. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record GatewayStatus(String status, String qr, Integer battery, Boolean plugged) {}
+
+  /** Seed §10.2. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record GatewayValidation(String input, Boolean isValid, String jid, String lid, String phone) {}
+}

@@ -1,0 +1,77 @@
+package dev.omnichannel.bootstrap;
+
+import dev.omnichannel.application.channel.ChannelService;
+import dev.omnichannel.application.channel.WebhookUrls;
+import dev.omnichannel.application.contact.ContactService;
+import dev.omnichannel.application.platform.PlatformConfigService;
+import dev.omnichannel.application.provider.ProviderPorts;
+import dev.omnichannel.domain.channel.ChannelRepository;
+import dev.omnichannel.domain.channel.PlatformConfigRepository;
+import dev.omnichannel.domain.contact.ContactRepository;
+import dev.omnichannel.domain.provider.ChannelStatusReader;
+import dev.omnichannel.domain.provider.NumberValidator;
+import dev.omnichannel.domain.provider.WebhookConfigurer;
+import dev.omnichannel.domain.shared.IdGenerator;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one place the plain-Java use cases meet their ports: the adapters' beans are handed to the
+ * application services here, so neither the application nor an adapter wires anything.
+ */
+public class UseCaseWiring {
+
+  /** Millisecond ticks: what MongoDB stores and the API writes. */
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.tickMillis(ZoneOffset.UTC);
+  }
+
+  @Produces
+  @Singleton
+  WebhookUrls webhookUrls(@ConfigProperty(name = "omnichannel.public-url") URI publicUrl) {
+    return new WebhookUrls(publicUrl);
+  }
+
+  @Produces
+  @Singleton
+  PlatformConfigService platformConfigs(
+      PlatformConfigRepository configs, IdGenerator ids, Clock clock) {
+    return new PlatformConfigService(configs, ids, clock);
+  }
+
+  @Produces
+  @Singleton
+  ChannelService channels(
+      ChannelRepository channels,
+      PlatformConfigRepository configs,
+      Instance<WebhookConfigurer> webhookConfigurers,
+      Instance<ChannelStatusReader> statusReaders,
+      Instance<NumberValidator> numberValidators,
+      WebhookUrls webhookUrls,
+      IdGenerator ids,
+      Clock clock) {
+    return new ChannelService(
+        channels,
+        configs,
+        new ProviderPorts<>(webhookConfigurers),
+        new ProviderPorts<>(statusReaders),
+        new ProviderPorts<>(numberValidators),
+        webhookUrls,
+        ids,
+        clock);
+  }
+
+  @Produces
+  @Singleton
+  ContactService contacts(
+      ContactRepository contacts, ChannelRepository channels, IdGenerator ids, Clock clock) {
+    return new ContactService(contacts, channels, ids, clock);
+  }
+}

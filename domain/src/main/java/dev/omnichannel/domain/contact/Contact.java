@@ -1,0 +1,128 @@
+package dev.omnichannel.domain.contact;
+
+import dev.omnichannel.domain.channel.ChannelType;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A person or a group an account talks to on one channel. At most one contact exists per channel
+ * and {@link ContactIdentifier#identityKey() identity}.
+ */
+public final class Contact {
+
+  private final String id;
+  private final ClientIdentifier clientIdentifier;
+  private final String channelId;
+  private final ContactType type;
+  private final ChannelType channelType;
+  private final Instant createdAt;
+  private ContactIdentifier identifier;
+  private String name;
+  private String customName;
+  private String platform;
+  private String photo;
+  private List<String> tagIds;
+  private boolean ignored;
+  private List<String> participants;
+  private Instant updatedAt;
+
+  private Contact(ContactData d) {
+    this.id = d.id();
+    this.clientIdentifier = d.clientIdentifier();
+    this.channelId = d.channelId();
+    this.identifier = d.identifier();
+    this.type = d.type();
+    this.channelType = d.channelType();
+    this.name = d.name();
+    this.customName = d.customName();
+    this.platform = d.platform();
+    this.photo = d.photo();
+    this.tagIds = copy(d.tagIds());
+    this.ignored = d.ignored();
+    this.participants = copy(d.participants());
+    this.createdAt = d.createdAt();
+    this.updatedAt = d.updatedAt();
+  }
+
+  private static List<String> copy(List<String> list) {
+    return list == null ? List.of() : list.stream().distinct().toList();
+  }
+
+  /** A new contact; {@code createdAt} and {@code updatedAt} are both {@code now}. */
+  public static Contact create(ContactData data, Instant now) {
+    return new Contact(data.withTimes(now, now));
+  }
+
+  /** Rebuilds a stored contact. */
+  public static Contact restore(ContactData data) {
+    return new Contact(data);
+  }
+
+  /** Applies a partial update: absent fields stay as they are. */
+  public void apply(ContactChanges changes, Instant now) {
+    changes.identifier().ifPresent(v -> identifier = v);
+    changes.name().ifPresent(v -> name = v);
+    changes.customName().ifPresent(v -> customName = v);
+    changes.platform().ifPresent(v -> platform = v);
+    changes.photo().ifPresent(v -> photo = v);
+    changes.tagIds().ifPresent(v -> tagIds = copy(v));
+    changes.ignored().ifPresent(v -> ignored = v);
+    updatedAt = now;
+  }
+
+  /** Everything needed to store or show this contact. */
+  public ContactData data() {
+    return new ContactData(
+        id,
+        clientIdentifier,
+        channelId,
+        identifier,
+        type,
+        channelType,
+        name,
+        customName,
+        platform,
+        photo,
+        tagIds,
+        ignored,
+        participants,
+        createdAt,
+        updatedAt);
+  }
+
+  /** The key that makes a contact unique: its channel and identity. */
+  public String uniqueKey() {
+    return uniqueKey(channelId, identifier);
+  }
+
+  public static String uniqueKey(String channelId, ContactIdentifier identifier) {
+    return channelId + ":" + identifier.identityKey();
+  }
+
+  /** The text a name search looks in: name and custom name, folded. */
+  public String searchText() {
+    return SearchText.fold(
+        (name == null ? "" : name) + " " + (customName == null ? "" : customName));
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public ClientIdentifier clientIdentifier() {
+    return clientIdentifier;
+  }
+
+  public String channelId() {
+    return channelId;
+  }
+
+  public ContactIdentifier identifier() {
+    return identifier;
+  }
+
+  public boolean isIgnored() {
+    return ignored;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.omnichannel.domain.contact;
+
+import dev.omnichannel.domain.channel.ChannelType;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import java.time.Instant;
+import java.util.List;
+
+/** The state of a {@link Contact}, as it is stored and shown. */
+public record ContactData(
+    String id,
+    ClientIdentifier clientIdentifier,
+    String channelId,
+    ContactIdentifier identifier,
+    ContactType type,
+    ChannelType channelType,
+    String name,
+    String customName,
+    String platform,
+    String photo,
+    List<String> tagIds,
+    boolean ignored,
+    List<String> participants,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public ContactData {
+    tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+    participants = participants == null ? List.of() : List.copyOf(participants);
+  }
+
+  ContactData withTimes(Instant created, Instant updated) {
+    return new ContactData(
+        id,
+        clientIdentifier,
+        channelId,
+        identifier,
+        type,
+        channelType,
+        name,
+        customName,
+        platform,
+        photo,
+        tagIds,
+        ignored,
+        participants,
+        created,
+        updated);
+  }
+}

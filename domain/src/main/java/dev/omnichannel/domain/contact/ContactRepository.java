@@ -1,0 +1,23 @@
+package dev.omnichannel.domain.contact;
+
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.Page;
+import java.util.Optional;
+
+/** Port: stores contacts, always within one account. */
+public interface ContactRepository {
+
+  /**
+   * @throws ContactAlreadyExistsException when the channel already has a contact of that identity
+   */
+  void insert(Contact contact);
+
+  /**
+   * @throws ContactAlreadyExistsException when the change gives it another contact's identity
+   */
+  void update(Contact contact);
+
+  Optional<Contact> find(ClientIdentifier account, String id);
+
+  Page<Contact> search(ContactQuery query);
+}

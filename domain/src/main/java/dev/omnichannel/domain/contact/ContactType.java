@@ -1,0 +1,7 @@
+package dev.omnichannel.domain.contact;
+
+/** A contact is one person or one WhatsApp group. */
+public enum ContactType {
+  INDIVIDUAL,
+  GROUP
+}

@@ -1,0 +1,7 @@
+package dev.omnichannel.domain.shared;
+
+/** Port: hands out new document ids (24 lowercase hex characters, as MongoDB ObjectIds). */
+public interface IdGenerator {
+
+  String newId();
+}
