@@ -54,18 +54,15 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
   /**
    * Quarkus also reads configuration while it builds the application, and records what it sees as
    * runtime defaults. The server belongs to the running application: starting it during the build
-   * would leave files in the build directory and bake a dead port into the artifact.
+   * would leave files in the build directory and bake a dead port into the artifact. Quarkus builds
+   * with its deployment class loader as the context class loader; nothing runs on it later.
    */
   private static boolean isBuilding() {
-    try {
-      Class.forName(
-          "io.quarkus.deployment.QuarkusAugmentor",
-          false,
-          EmbeddedMongoConfigSourceFactory.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    String name = loader == null ? null : loader.getName();
+    return name != null
+        && (name.startsWith("Deployment Class Loader")
+            || name.startsWith("Augmentation Class Loader"));
   }
 
   private static boolean isSet(ConfigValue value) {

@@ -1,0 +1,132 @@
+package dev.omnichannel.bootstrap.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import dev.omnichannel.bootstrap.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bad input of every kind answers a 4xx problem+json with a stable code, never a 5xx. */
+@QuarkusTest
+class ErrorHandlingTest {
+
+  private final Api api = Api.newAccount();
+
+  @Test
+  void malformedJsonIsRefused() {
+    Api.json()
+        .body("{\"contactIdentifier\":")
+        .post(api.path("/contacts"))
+        .then()
+        .statusCode(400)
+        .contentType(Api.PROBLEM_JSON)
+        .body("code", equalTo("MALFORMED_JSON"))
+        .body("status", equalTo(400))
+        .body("type", equalTo("https://omnichannel.dev/problems/malformed-json"))
+        .body("title", equalTo("Malformed JSON"));
+  }
+
+  @Test
+  void aMissingBodyIsRefused() {
+    Api.json()
+        .post(api.path("/contacts"))
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("VALIDATION_FAILED"))
+        .body("errors.field", contains("body"));
+  }
+
+  @Test
+  void anUnknownFieldIsNamedNotIgnored() {
+    api.post(
+            "/platform-configs",
+            Map.of("provider", "d360", "name", "x", "apiKey", "k", "apikey", "k"))
+        .statusCode(400)
+        .body("errors.field", contains("apikey"))
+        .body("errors.message", contains("is not a known field"));
+  }
+
+  @Test
+  void aWrongTypeIsNamed() {
+    api.post("/contacts", Map.of("isIgnored", "maybe"))
+        .statusCode(400)
+        .body("code", equalTo("VALIDATION_FAILED"))
+        .body("errors.field", contains("isIgnored"));
+  }
+
+  @Test
+  void wrongEnumValuesAreAllListed() {
+    api.post(
+            "/contacts",
+            Map.of(
+                "contactIdentifier", "5521988887777",
+                "channelId", "0123456789abcdef01234567",
+                "type", "person",
+                "channelType", "sms"))
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("type", "channelType"))
+        .body(
+            "errors.message",
+            containsInAnyOrder(containsString("individual"), containsString("whatsapp")));
+  }
+
+  @Test
+  void anUnknownRouteIsAProblemToo() {
+    Api.json()
+        .get("/api/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType(Api.PROBLEM_JSON)
+        .body("code", equalTo("NOT_FOUND"));
+  }
+
+  @Test
+  void aWrongMethodOrMediaTypeIsAProblem() {
+    Api.json()
+        .delete(api.path("/contacts"))
+        .then()
+        .statusCode(405)
+        .contentType(Api.PROBLEM_JSON)
+        .body("code", equalTo("METHOD_NOT_ALLOWED"));
+    given()
+        .contentType("text/plain")
+        .body("hello")
+        .post(api.path("/contacts"))
+        .then()
+        .statusCode(415)
+        .contentType(Api.PROBLEM_JSON)
+        .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+  }
+
+  @Test
+  void noProblemCarriesAStackTrace() {
+    String body =
+        Api.json()
+            .body("[1,2,3]")
+            .post(api.path("/contacts"))
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+
+    org.assertj.core.api.Assertions.assertThat(body)
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void anArrayWhereAnObjectIsExpectedIsRefused() {
+    Api.json()
+        .body("[]")
+        .post(api.path("/platform-configs"))
+        .then()
+        .statusCode(400)
+        .body("code", not(equalTo("INTERNAL_ERROR")));
+  }
+}

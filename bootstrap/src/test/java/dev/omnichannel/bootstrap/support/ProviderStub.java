@@ -1,0 +1,40 @@
+package dev.omnichannel.bootstrap.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+
+/**
+ * One WireMock server standing in for every provider (gateways and 360dialog) of the test JVM.
+ * Platform configs point their {@code baseUrl} at it; tests reset it and assert the exact requests.
+ */
+public final class ProviderStub {
+
+  private static WireMockServer server;
+
+  private ProviderStub() {}
+
+  public static synchronized WireMockServer server() {
+    if (server == null) {
+      server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+      server.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    }
+    return server;
+  }
+
+  public static String baseUrl() {
+    return server().baseUrl();
+  }
+
+  /** A loopback address where nothing listens: a provider that is down. */
+  public static String unreachableUrl() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
