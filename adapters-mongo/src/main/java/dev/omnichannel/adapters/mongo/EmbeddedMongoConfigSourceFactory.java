@@ -29,6 +29,10 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
     if (isSet(context.getValue(CONNECTION_STRING)) || isBuilding()) {
       return List.of();
     }
+    if (!isEmbeddedServerPresent()) {
+      throw new IllegalStateException(
+          "Set QUARKUS_MONGODB_CONNECTION_STRING: this build (native) has no embedded MongoDB");
+    }
     String connectionString = start(context).connectionString();
     return List.of(
         new MapBackedConfigSource(
@@ -63,6 +67,18 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
     return name != null
         && (name.startsWith("Deployment Class Loader")
             || name.startsWith("Augmentation Class Loader"));
+  }
+
+  private static boolean isEmbeddedServerPresent() {
+    try {
+      Class.forName(
+          "de.bwaldvogel.mongo.MongoServer",
+          false,
+          EmbeddedMongoConfigSourceFactory.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private static boolean isSet(ConfigValue value) {
