@@ -8,7 +8,6 @@ import java.util.logging.Handler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.LogContext;
-import org.jboss.logmanager.formatters.JsonFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
 /**
@@ -31,9 +30,7 @@ public class JsonConsoleLogging {
 
   private static void useJson(Handler handler) {
     if (handler instanceof ConsoleHandler) {
-      JsonFormatter formatter = new JsonFormatter();
-      formatter.setDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-      handler.setFormatter(formatter);
+      handler.setFormatter(new JsonLogFormatter());
     }
     if (handler instanceof ExtHandler ext) {
       for (Handler child : ext.getHandlers()) {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ class RunnableJarIT {
   @TempDir Path work;
   private Process app;
   private int port;
+  private Path log;
 
   @AfterEach
   void stop() {
@@ -91,7 +93,9 @@ class RunnableJarIT {
               "OMNICHANNEL_DATA_DIR",
               dataDir.toString(),
               "QUARKUS_MONGODB_CONNECTION_STRING",
-              connectionString));
+              connectionString,
+              "OMNICHANNEL_LOG_JSON",
+              "true"));
 
       String account = UUID.randomUUID().toString();
       post(
@@ -99,6 +103,9 @@ class RunnableJarIT {
           "{\"provider\":\"d360\",\"name\":\"Main\",\"apiKey\":\"k\"}");
 
       assertThat(dataDir).doesNotExist();
+      assertThat(Files.readAllLines(log))
+          .as("with OMNICHANNEL_LOG_JSON the startup line is a JSON object")
+          .anyMatch(line -> line.startsWith("{") && line.contains("\"message\":\"omnichannel "));
       try (MongoClient client = MongoClients.create(connectionString)) {
         long stored =
             client
@@ -121,7 +128,8 @@ class RunnableJarIT {
                 System.getProperty("omnichannel.app.jar"))
             .directory(work.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(work.resolve("app-" + Instant.now().toEpochMilli() + ".log").toFile());
+            .redirectOutput(
+                (log = work.resolve("app-" + Instant.now().toEpochMilli() + ".log")).toFile());
     builder.environment().putAll(env);
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     app = builder.start();

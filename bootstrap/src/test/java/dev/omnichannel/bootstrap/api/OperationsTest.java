@@ -29,7 +29,7 @@ class OperationsTest {
 
   @Test
   void metricsAreInPrometheusFormat() {
-    given().get("/q/health/live");
+    given().get("/api/accounts/" + java.util.UUID.randomUUID() + "/contacts");
 
     given()
         .accept("text/plain")
@@ -65,7 +65,14 @@ class OperationsTest {
         .body("paths.'/api/accounts/{clientIdentifier}/platform-configs/{id}'.get", notNullValue())
         .body(
             "components.schemas.CreateContactRequest.properties.contactIdentifier", notNullValue())
-        .body("components.schemas.ContactResponse.properties._id", notNullValue());
+        .body("components.schemas.ContactResponse.properties._id", notNullValue())
+        .body(
+            "paths.'/api/accounts/{clientIdentifier}/contacts'.post.responses.'409'.content.'application/problem+json'.schema.$ref",
+            equalTo("#/components/schemas/Problem"))
+        .body(
+            "paths.'/api/accounts/{clientIdentifier}/contacts'.post.responses.'201'",
+            notNullValue())
+        .body("components.schemas.Problem.properties.code", notNullValue());
   }
 
   @Test
