@@ -3,14 +3,19 @@ package dev.omnichannel.bootstrap;
 import dev.omnichannel.application.channel.ChannelService;
 import dev.omnichannel.application.channel.WebhookUrls;
 import dev.omnichannel.application.contact.ContactService;
+import dev.omnichannel.application.inbound.InboundMetrics;
+import dev.omnichannel.application.inbound.ReceiveWebhookService;
 import dev.omnichannel.application.platform.PlatformConfigService;
 import dev.omnichannel.application.provider.ProviderPorts;
+import dev.omnichannel.application.session.SessionService;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.contact.ContactRepository;
+import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
 import dev.omnichannel.domain.provider.NumberValidator;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
+import dev.omnichannel.domain.session.SessionRepository;
 import dev.omnichannel.domain.shared.IdGenerator;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -66,6 +71,25 @@ public class UseCaseWiring {
         webhookUrls,
         ids,
         clock);
+  }
+
+  @Produces
+  @Singleton
+  ReceiveWebhookService inbound(
+      ChannelRepository channels,
+      ContactRepository contacts,
+      SessionRepository sessions,
+      MessageRepository messages,
+      InboundMetrics metrics,
+      IdGenerator ids,
+      Clock clock) {
+    return new ReceiveWebhookService(channels, contacts, sessions, messages, metrics, ids, clock);
+  }
+
+  @Produces
+  @Singleton
+  SessionService sessions(SessionRepository sessions, MessageRepository messages, Clock clock) {
+    return new SessionService(sessions, messages, clock);
   }
 
   @Produces

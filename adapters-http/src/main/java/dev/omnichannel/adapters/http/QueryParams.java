@@ -2,6 +2,8 @@ package dev.omnichannel.adapters.http;
 
 import dev.omnichannel.domain.shared.FieldError;
 import dev.omnichannel.domain.shared.InvalidInputException;
+import dev.omnichannel.domain.shared.PageRequest;
+import dev.omnichannel.domain.shared.SortOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +50,18 @@ public final class QueryParams {
     }
     try {
       return reader.apply(value);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+
+  /** {@code page} (from 1) and {@code limit} (1..100), both reported when wrong. */
+  public PageRequest page(String page, String limit, SortOrder order) {
+    int number = integer("page", page, 1);
+    int size = integer("limit", limit, PageRequest.DEFAULT_LIMIT);
+    try {
+      return new PageRequest(number, size, order);
     } catch (InvalidInputException e) {
       errors.addAll(e.errors());
       return null;

@@ -7,8 +7,8 @@ import org.bson.types.ObjectId;
 
 /**
  * Stored form of a contact. {@code uniqueKey} ({@code channelId:identityKey}) carries the one
- * unique index that keeps a contact single per channel; {@code searchText} is the folded name the
- * name filter matches.
+ * unique index that keeps a contact single per channel; {@code nameFolded} and {@code
+ * customNameFolded} are what the name filter matches.
  */
 @MongoEntity(collection = "contacts")
 public class ContactDocument {
@@ -22,7 +22,8 @@ public class ContactDocument {
   public String channelType;
   public String name;
   public String customName;
-  public String searchText;
+  public String nameFolded;
+  public String customNameFolded;
   public String platform;
   public String photo;
   public List<String> tagIds;

@@ -1,15 +1,19 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
 import dev.omnichannel.domain.channel.ChannelType;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactAlreadyExistsException;
 import dev.omnichannel.domain.contact.ContactData;
 import dev.omnichannel.domain.contact.ContactIdentifier;
+import dev.omnichannel.domain.contact.ContactImport;
 import dev.omnichannel.domain.contact.ContactQuery;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.contact.ContactType;
+import dev.omnichannel.domain.contact.SearchText;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Page;
 import dev.omnichannel.domain.shared.SortOrder;
@@ -17,6 +21,8 @@ import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +74,44 @@ public class MongoContactRepository
   }
 
   @Override
+  public Contact importContact(ContactImport contact, String newId, Instant now) {
+    Document onInsert =
+        new Document("_id", new ObjectId(newId))
+            .append("clientIdentifier", contact.account().value())
+            .append("channelId", contact.channelId())
+            .append("contactIdentifier", contact.identifier().value())
+            .append("identityKey", contact.identifier().identityKey())
+            .append("type", slug(contact.type()))
+            .append("channelType", contact.channelType().slug())
+            .append("tagIds", List.of())
+            .append("isIgnored", false)
+            .append("createdAt", Date.from(now));
+    Document set = new Document("updatedAt", Date.from(now));
+    if (contact.name() != null && !contact.name().isBlank()) {
+      set.append("name", contact.name()).append("nameFolded", SearchText.fold(contact.name()));
+    }
+    if (contact.type() == ContactType.GROUP) {
+      set.append("participants", contact.participants());
+    } else {
+      onInsert.append("participants", List.of());
+    }
+    Document filter = new Document("uniqueKey", contact.uniqueKey());
+    Document update = new Document("$setOnInsert", onInsert).append("$set", set);
+    FindOneAndUpdateOptions upsert =
+        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+    try {
+      return toDomain(mongoCollection().findOneAndUpdate(filter, update, upsert));
+    } catch (RuntimeException e) {
+      if (!DuplicateKeys.isDuplicateKey(e)) {
+        throw e;
+      }
+      // A concurrent import inserted it first: apply ours to the stored one.
+      return toDomain(
+          mongoCollection().findOneAndUpdate(filter, new Document("$set", set), upsert));
+    }
+  }
+
+  @Override
   public Optional<Contact> find(ClientIdentifier account, String id) {
     return ObjectIds.parse(id)
         .flatMap(
@@ -87,7 +131,10 @@ public class MongoContactRepository
       filter.append("channelType", q.channelType().slug());
     }
     if (q.name() != null && !q.name().isBlank()) {
-      filter.append("searchText", new Document("$regex", Pattern.quote(q.name())));
+      Document matches = new Document("$regex", Pattern.quote(q.name()));
+      filter.append(
+          "$or",
+          List.of(new Document("nameFolded", matches), new Document("customNameFolded", matches)));
     }
     if (q.identityKey() != null) {
       filter.append("identityKey", q.identityKey());
@@ -121,7 +168,8 @@ public class MongoContactRepository
     d.channelType = c.channelType().slug();
     d.name = c.name();
     d.customName = c.customName();
-    d.searchText = contact.searchText();
+    d.nameFolded = contact.foldedName();
+    d.customNameFolded = contact.foldedCustomName();
     d.platform = c.platform();
     d.photo = c.photo();
     d.tagIds = c.tagIds();

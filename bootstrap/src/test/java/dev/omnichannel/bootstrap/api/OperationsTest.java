@@ -72,7 +72,16 @@ class OperationsTest {
         .body(
             "paths.'/api/accounts/{clientIdentifier}/contacts'.post.responses.'201'",
             notNullValue())
-        .body("components.schemas.Problem.properties.code", notNullValue());
+        .body("components.schemas.Problem.properties.code", notNullValue())
+        .body(
+            "paths.'/api/accounts/{clientIdentifier}/contacts'.get.responses.'200'.content.'application/json'.schema.$ref",
+            equalTo("#/components/schemas/PageResponseContactResponse"))
+        .body("paths.'/api/session/{sessionId}'.get", notNullValue())
+        .body("paths.'/api/session/finish/{sessionId}'.delete", notNullValue())
+        .body("paths.'/api/accounts/{clientIdentifier}/sessions'.get", notNullValue())
+        .body(
+            "paths.'/api/webhook/360dialog/{platformConfigId}/{channelId}'.post.responses.'401'",
+            notNullValue());
   }
 
   @Test

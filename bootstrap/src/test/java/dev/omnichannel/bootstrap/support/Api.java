@@ -91,6 +91,55 @@ public final class Api {
         .path("_id");
   }
 
+  /** A channel as a provider sees it: where to deliver, with the token. */
+  public record WebhookChannel(String channelId, String platformConfigId, String webhookPath) {
+
+    /** The webhook path without its token. */
+    public String pathWithoutToken() {
+      return webhookPath.substring(0, webhookPath.indexOf('?'));
+    }
+
+    public String token() {
+      return webhookPath.substring(webhookPath.indexOf("?token=") + 7);
+    }
+  }
+
+  /** A WhatsApp Web channel (its gateway down, which does not matter for receiving). */
+  public WebhookChannel whatsAppWebChannel() {
+    return webhookChannel(whatsAppWebConfig(ProviderStub.unreachableUrl()));
+  }
+
+  /** A 360dialog channel (its API down, which does not matter for receiving). */
+  public WebhookChannel d360Channel() {
+    return webhookChannel(d360Config(ProviderStub.unreachableUrl(), "key"));
+  }
+
+  private WebhookChannel webhookChannel(String configId) {
+    var created = createChannel(configId, "5521977776666").statusCode(201).extract();
+    String url = created.path("webhookUrl");
+    return new WebhookChannel(
+        created.path("_id"), configId, url.substring(url.indexOf("/api/webhook/")));
+  }
+
+  /** Delivers a provider payload to a channel's webhook. */
+  public static ValidatableResponse deliver(WebhookChannel channel, String payload) {
+    return json().body(payload).post(channel.webhookPath()).then();
+  }
+
+  /** A request naming the account in the header the session endpoints need. */
+  public RequestSpecification asAccount() {
+    return json().header("X-Client-Identifier", account);
+  }
+
+  /** The id of the account's only session, after checking it is the only one. */
+  public String onlySession() {
+    return get("/sessions")
+        .statusCode(200)
+        .body("total", org.hamcrest.Matchers.equalTo(1))
+        .extract()
+        .path("data[0]._id");
+  }
+
   /** An individual contact on a channel; returns its id. */
   public String contact(String channelId, String number, String name) {
     return post(

@@ -100,10 +100,14 @@ public final class Contact {
     return channelId + ":" + identifier.identityKey();
   }
 
-  /** The text a name search looks in: name and custom name, folded. */
-  public String searchText() {
-    return SearchText.fold(
-        (name == null ? "" : name) + " " + (customName == null ? "" : customName));
+  /** The name as a name search matches it. */
+  public String foldedName() {
+    return SearchText.fold(name);
+  }
+
+  /** The custom name as a name search matches it. */
+  public String foldedCustomName() {
+    return SearchText.fold(customName);
   }
 
   public String id() {

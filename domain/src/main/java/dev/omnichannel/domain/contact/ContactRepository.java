@@ -19,5 +19,11 @@ public interface ContactRepository {
 
   Optional<Contact> find(ClientIdentifier account, String id);
 
+  /**
+   * Creates the contact of an import, or refreshes the existing one's provider-given fields; safe
+   * to repeat and to run concurrently for one contact.
+   */
+  Contact importContact(ContactImport contact, String newId, java.time.Instant now);
+
   Page<Contact> search(ContactQuery query);
 }

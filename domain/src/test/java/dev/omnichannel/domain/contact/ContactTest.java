@@ -77,7 +77,8 @@ class ContactTest {
   }
 
   @Test
-  void searchTextFoldsNameAndCustomName() {
-    assertThat(joao().searchText()).isEqualTo("joao silva joao (mercearia)");
+  void namesAreFoldedForSearching() {
+    assertThat(joao().foldedName()).isEqualTo("joao silva");
+    assertThat(joao().foldedCustomName()).isEqualTo("joao (mercearia)");
   }
 }

@@ -1,5 +1,6 @@
 package dev.omnichannel.adapters.http.contact;
 
+import dev.omnichannel.adapters.http.PageResponse;
 import dev.omnichannel.adapters.http.QueryParams;
 import dev.omnichannel.adapters.http.Slugs;
 import dev.omnichannel.application.contact.CreateContactCommand;
@@ -125,7 +126,7 @@ public class ContactResource {
       description =
           "name matches name or customName ignoring case and accents; tagIds (a,b or repeated)"
               + " matches contacts holding all of them; ordered by createdAt.")
-  public ContactPageResponse list(
+  public PageResponse<ContactResponse> list(
       @PathParam("clientIdentifier") String clientIdentifier,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit,
@@ -137,15 +138,13 @@ public class ContactResource {
       @QueryParam("tagIds") List<String> tagIds) {
     ClientIdentifier account = ClientIdentifier.of(clientIdentifier);
     QueryParams params = new QueryParams();
-    int pageNumber = params.integer("page", page, 1);
-    int pageSize = params.integer("limit", limit, PageRequest.DEFAULT_LIMIT);
     SortOrder sortOrder = params.oneOf("order", order, Slugs.orders());
     ContactType contactType = params.oneOf("type", type, Slugs.all(ContactType.class));
     ChannelType channel = params.oneOf("channelType", channelType, Slugs.all(ChannelType.class));
     String identityKey = params.read(contactIdentifier, ContactResource::identityKey);
-    PageRequest pageRequest = params.read("x", x -> pageRequest(pageNumber, pageSize, sortOrder));
+    PageRequest pageRequest = params.page(page, limit, sortOrder);
     params.check();
-    return ContactPageResponse.of(
+    return PageResponse.of(
         find.search(
             new ContactQuery(
                 account,
@@ -154,11 +153,8 @@ public class ContactResource {
                 channel,
                 name == null ? null : SearchText.fold(name),
                 identityKey,
-                QueryParams.list(tagIds))));
-  }
-
-  private static PageRequest pageRequest(int page, int limit, SortOrder order) {
-    return new PageRequest(page, limit, order);
+                QueryParams.list(tagIds))),
+        ContactResponse::of);
   }
 
   /** A number is matched however it is written; anything else is taken as a group id. */

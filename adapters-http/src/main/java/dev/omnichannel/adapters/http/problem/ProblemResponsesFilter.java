@@ -43,6 +43,12 @@ public class ProblemResponsesFilter implements OASFilter {
         "400",
         "Invalid input: VALIDATION_FAILED (every offending field), MALFORMED_JSON, INVALID_NUMBER");
     answers.put("404", "Unknown id, or another account's: <RESOURCE>_NOT_FOUND");
+    if (path.startsWith("/api/webhook/")) {
+      answers.put("401", "INVALID_WEBHOOK_TOKEN: the channel's token is missing or wrong");
+    }
+    if (path.startsWith("/api/session")) {
+      answers.put("409", "SESSION_FINISHED");
+    }
     if (path.contains("/contacts")) {
       answers.put("409", "CONTACT_EXISTS, with existingId");
     }

@@ -1,0 +1,223 @@
+package dev.omnichannel.adapters.d360;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.omnichannel.domain.inbound.InboundDelivery;
+import dev.omnichannel.domain.inbound.InboundMessage;
+import dev.omnichannel.domain.inbound.InboundStatus;
+import dev.omnichannel.domain.inbound.UnknownEventException;
+import dev.omnichannel.domain.message.MessageKind;
+import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.shared.FieldError;
+import dev.omnichannel.domain.shared.InvalidInputException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a 360dialog delivery, in either envelope, into the domain's messages and statuses. */
+final class D360Translator {
+
+  private static final Map<String, MessageStatus> STATUSES =
+      Map.of(
+          "sent", MessageStatus.SENT,
+          "delivered", MessageStatus.DELIVERED,
+          "read", MessageStatus.READ,
+          "failed", MessageStatus.FAILED,
+          "deleted", MessageStatus.DELETED);
+
+  private final List<FieldError> errors = new ArrayList<>();
+  private final List<InboundMessage> messages = new ArrayList<>();
+  private final List<InboundStatus> statuses = new ArrayList<>();
+
+  private D360Translator() {}
+
+  static InboundDelivery translate(D360Webhook webhook) {
+    if (webhook == null) {
+      throw new InvalidInputException("body", "is required");
+    }
+    D360Translator translator = new D360Translator();
+    if (webhook.entry() != null || "whatsapp_business_account".equals(webhook.object())) {
+      translator.cloudEnvelope(webhook);
+    } else if (webhook.messages() == null
+        && webhook.statuses() == null
+        && webhook.contacts() == null
+        && webhook.errors() == null) {
+      throw new UnknownEventException(
+          "Neither messages, statuses, contacts, errors nor a Cloud API entry");
+    } else {
+      translator.group("", webhook.messages(), webhook.contacts(), webhook.statuses());
+    }
+    if (!translator.errors.isEmpty()) {
+      throw new InvalidInputException("VALIDATION_FAILED", translator.errors);
+    }
+    return new InboundDelivery(translator.messages, translator.statuses);
+  }
+
+  private void cloudEnvelope(D360Webhook webhook) {
+    List<D360Webhook.Entry> entries = webhook.entry() == null ? List.of() : webhook.entry();
+    for (int e = 0; e < entries.size(); e++) {
+      List<D360Webhook.Change> changes =
+          entries.get(e).changes() == null ? List.of() : entries.get(e).changes();
+      for (int c = 0; c < changes.size(); c++) {
+        D360Webhook.Value value = changes.get(c).value();
+        if (value != null) {
+          group(
+              "entry[" + e + "].changes[" + c + "].value.",
+              value.messages(),
+              value.contacts(),
+              value.statuses());
+        }
+      }
+    }
+  }
+
+  private void group(
+      String at,
+      List<D360Webhook.Msg> msgs,
+      List<D360Webhook.Profile> contacts,
+      List<D360Webhook.Status> sts) {
+    Map<String, String> names = new HashMap<>();
+    if (contacts != null) {
+      contacts.stream()
+          .filter(p -> p.waId() != null && p.profile() != null)
+          .forEach(p -> names.put(p.waId(), p.profile().name()));
+    }
+    if (msgs != null) {
+      for (int i = 0; i < msgs.size(); i++) {
+        message(at + "messages[" + i + "]", msgs.get(i), names);
+      }
+    }
+    if (sts != null) {
+      for (int i = 0; i < sts.size(); i++) {
+        status(at + "statuses[" + i + "]", sts.get(i));
+      }
+    }
+  }
+
+  private void message(String at, D360Webhook.Msg m, Map<String, String> names) {
+    require(at + ".id", m.id());
+    require(at + ".from", m.from());
+    require(at + ".type", m.type());
+    Instant timestamp = timestamp(at + ".timestamp", m.timestamp());
+    if (m.id() == null || m.from() == null || m.type() == null || timestamp == null) {
+      return;
+    }
+    Content content = content(m);
+    messages.add(
+        new InboundMessage(
+            m.id(),
+            m.from(),
+            names.get(m.from()),
+            null,
+            timestamp,
+            content.kind,
+            content.text,
+            content.mediaUri,
+            content.quoted != null
+                ? content.quoted
+                : (m.context() == null ? null : m.context().id())));
+  }
+
+  private void status(String at, D360Webhook.Status s) {
+    require(at + ".id", s.id());
+    require(at + ".status", s.status());
+    Instant timestamp = timestamp(at + ".timestamp", s.timestamp());
+    MessageStatus status =
+        s.status() == null ? null : STATUSES.get(s.status().toLowerCase(Locale.ROOT));
+    if (s.id() == null || status == null) {
+      return; // "warning" and other statuses we do not track are acknowledged and dropped
+    }
+    String errorCode =
+        Optional.ofNullable(s.errors())
+            .flatMap(list -> list.stream().findFirst())
+            .map(e -> String.valueOf(e.code()))
+            .orElse(null);
+    statuses.add(new InboundStatus(s.id(), status, timestamp, s.recipientId(), errorCode));
+  }
+
+  private void require(String field, String value) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, "is required"));
+    }
+  }
+
+  /** Unix seconds as a string (or absent: then now). */
+  private Instant timestamp(String field, String value) {
+    if (value == null) {
+      return Instant.now();
+    }
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(value.trim()));
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(field, "must be Unix seconds"));
+      return null;
+    }
+  }
+
+  private record Content(MessageKind kind, String text, String mediaUri, String quoted) {}
+
+  private static Content content(D360Webhook.Msg m) {
+    return switch (m.type()) {
+      case "text" ->
+          new Content(MessageKind.TEXT, m.text() == null ? null : m.text().body(), null, null);
+      case "image" -> media(MessageKind.IMAGE, m.image());
+      case "audio", "voice" -> media(MessageKind.AUDIO, m.audio());
+      case "video" -> media(MessageKind.VIDEO, m.video());
+      case "document" -> media(MessageKind.DOCUMENT, m.document());
+      case "sticker" -> media(MessageKind.STICKER, m.sticker());
+      case "location" -> new Content(MessageKind.LOCATION, location(m.location()), null, null);
+      case "contacts" -> new Content(MessageKind.CONTACTS, contactNames(m.contacts()), null, null);
+      case "interactive" ->
+          new Content(MessageKind.INTERACTIVE, reply(m.interactive()), null, null);
+      case "button" ->
+          new Content(
+              MessageKind.BUTTON, m.button() == null ? null : m.button().text(), null, null);
+      case "reaction" ->
+          new Content(
+              MessageKind.REACTION,
+              m.reaction() == null ? null : m.reaction().emoji(),
+              null,
+              m.reaction() == null ? null : m.reaction().messageId());
+      default -> new Content(MessageKind.UNSUPPORTED, null, null, null);
+    };
+  }
+
+  /** Inbound media carry a media id (resolved through 360dialog) or, on some hostings, a link. */
+  private static Content media(MessageKind kind, D360Webhook.Media media) {
+    if (media == null) {
+      return new Content(kind, null, null, null);
+    }
+    String uri =
+        media.link() != null
+            ? media.link()
+            : (media.id() == null ? null : "d360-media:" + media.id());
+    return new Content(kind, media.caption(), uri, null);
+  }
+
+  private static String location(D360Webhook.Location l) {
+    if (l == null) {
+      return null;
+    }
+    String where = l.latitude() + "," + l.longitude();
+    return l.name() == null ? where : l.name() + " (" + where + ")";
+  }
+
+  private static String contactNames(List<JsonNode> cards) {
+    if (cards == null) {
+      return null;
+    }
+    return String.join(
+        ", ", cards.stream().map(c -> c.path("name").path("formatted_name").asText("")).toList());
+  }
+
+  private static String reply(D360Webhook.Interactive i) {
+    if (i == null) {
+      return null;
+    }
+    D360Webhook.Reply r = i.buttonReply() != null ? i.buttonReply() : i.listReply();
+    return r == null ? null : r.title();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.omnichannel.adapters.d360;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * What 360dialog posts: the flat on-premise form of the seed (§5.2, §4.2), or the Cloud API
+ * envelope {@code {"object":"whatsapp_business_account","entry":[{"changes":[{"value":…}]}]}}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record D360Webhook(
+    String object,
+    List<Entry> entry,
+    List<Msg> messages,
+    List<Profile> contacts,
+    List<Status> statuses,
+    List<JsonNode> errors) {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Entry(String id, List<Change> changes) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Change(String field, Value value) {}
+
+  /** One change's content: the same groups as the flat form. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Value(
+      List<Msg> messages, List<Profile> contacts, List<Status> statuses, List<JsonNode> errors) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Msg(
+      String id,
+      String from,
+      String timestamp,
+      String type,
+      Text text,
+      Media image,
+      Media audio,
+      Media video,
+      Media document,
+      Media sticker,
+      Location location,
+      List<JsonNode> contacts,
+      Interactive interactive,
+      Button button,
+      Reaction reaction,
+      Context context) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Text(String body) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Media(
+      String id,
+      String link,
+      String caption,
+      String filename,
+      @JsonProperty("mime_type") String mimeType) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Location(Double latitude, Double longitude, String name, String address) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Interactive(
+      String type,
+      @JsonProperty("button_reply") Reply buttonReply,
+      @JsonProperty("list_reply") Reply listReply) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Reply(String id, String title, String description) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Button(String payload, String text) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Reaction(@JsonProperty("message_id") String messageId, String emoji) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Context(String from, String id) {}
+
+  /** {@code contacts[]}: who wrote, by WhatsApp id. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Profile(@JsonProperty("wa_id") String waId, ProfileName profile) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ProfileName(String name) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Status(
+      String id,
+      String status,
+      String timestamp,
+      @JsonProperty("recipient_id") String recipientId,
+      List<StatusError> errors) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record StatusError(Integer code, String title) {}
+}

@@ -1,0 +1,55 @@
+package dev.omnichannel.adapters.http.session;
+
+import dev.omnichannel.adapters.http.PageResponse;
+import dev.omnichannel.adapters.http.QueryParams;
+import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.application.session.FindSessionsQuery;
+import dev.omnichannel.domain.session.SessionQuery;
+import dev.omnichannel.domain.session.SessionStatus;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.PageRequest;
+import dev.omnichannel.domain.shared.SortOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An agent's inbox: the account's sessions, newest first. */
+@Path("/api/accounts/{clientIdentifier}/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+public class AccountSessionResource {
+
+  private final FindSessionsQuery find;
+
+  AccountSessionResource(FindSessionsQuery find) {
+    this.find = find;
+  }
+
+  @GET
+  @Operation(summary = "The account's sessions, newest first, filtered and paged")
+  public PageResponse<SessionResponse> list(
+      @PathParam("clientIdentifier") String clientIdentifier,
+      @QueryParam("status") String status,
+      @QueryParam("channelId") String channelId,
+      @QueryParam("contactId") String contactId,
+      @QueryParam("platform") String platform,
+      @QueryParam("agentId") String agentId,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
+    ClientIdentifier account = ClientIdentifier.of(clientIdentifier);
+    QueryParams params = new QueryParams();
+    SessionStatus sessionStatus = params.oneOf("status", status, Slugs.all(SessionStatus.class));
+    PageRequest pageRequest = params.page(page, limit, SortOrder.DESC);
+    params.check();
+    return PageResponse.of(
+        find.search(
+            new SessionQuery(
+                account, pageRequest, sessionStatus, channelId, contactId, platform, agentId)),
+        SessionResponse::of);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.omnichannel.adapters.http.session;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.omnichannel.adapters.http.ApiTime;
+import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.domain.message.Message;
+
+/** A message of a session's history; fields without a value are left out. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MessageResponse(
+    @JsonProperty("_id") String id,
+    String sessionId,
+    String messageId,
+    String direction,
+    String kind,
+    String text,
+    String mediaUri,
+    String authorId,
+    String authorName,
+    String agentName,
+    String quotedMessageId,
+    String status,
+    String sentAt,
+    String createdAt) {
+
+  public static MessageResponse of(Message m) {
+    return new MessageResponse(
+        m.id(),
+        m.sessionId(),
+        m.messageId(),
+        Slugs.of(m.direction()),
+        Slugs.of(m.kind()),
+        m.text(),
+        m.mediaUri(),
+        m.authorId(),
+        m.authorName(),
+        m.agentName(),
+        m.quotedMessageId(),
+        Slugs.of(m.status()),
+        ApiTime.format(m.sentAt()),
+        ApiTime.format(m.createdAt()));
+  }
+}

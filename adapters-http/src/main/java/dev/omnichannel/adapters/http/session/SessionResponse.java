@@ -1,0 +1,37 @@
+package dev.omnichannel.adapters.http.session;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.omnichannel.adapters.http.ApiTime;
+import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.domain.session.Session;
+
+/** A session as seed §6.1 shows it. */
+public record SessionResponse(
+    @JsonProperty("_id") String id,
+    Client client,
+    String type,
+    String status,
+    String channelId,
+    String contactId,
+    String platform,
+    String agentId,
+    String createdAt,
+    String finishedAt) {
+
+  /** Who the conversation is with. */
+  public record Client(String name, String providerId) {}
+
+  public static SessionResponse of(Session s) {
+    return new SessionResponse(
+        s.id(),
+        new Client(s.clientName(), s.clientProviderId()),
+        s.provider().slug(),
+        Slugs.of(s.status()),
+        s.channelId(),
+        s.contactId(),
+        s.platform(),
+        s.agentId(),
+        ApiTime.format(s.createdAt()),
+        ApiTime.format(s.finishedAt()));
+  }
+}

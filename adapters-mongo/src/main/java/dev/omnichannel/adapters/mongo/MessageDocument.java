@@ -1,0 +1,31 @@
+package dev.omnichannel.adapters.mongo;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import java.time.Instant;
+import org.bson.types.ObjectId;
+
+/**
+ * Stored form of a message. {@code dedupKey} ({@code channelId:messageId}) carries the unique index
+ * that stores each provider message once.
+ */
+@MongoEntity(collection = "messages")
+public class MessageDocument {
+  public ObjectId id;
+  public String clientIdentifier;
+  public String sessionId;
+  public String channelId;
+  public String contactId;
+  public String messageId;
+  public String dedupKey;
+  public String direction;
+  public String kind;
+  public String text;
+  public String mediaUri;
+  public String authorId;
+  public String authorName;
+  public String agentName;
+  public String quotedMessageId;
+  public String status;
+  public Instant sentAt;
+  public Instant createdAt;
+}

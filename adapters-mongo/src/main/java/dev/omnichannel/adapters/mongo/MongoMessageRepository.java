@@ -1,0 +1,169 @@
+package dev.omnichannel.adapters.mongo;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import dev.omnichannel.domain.message.Direction;
+import dev.omnichannel.domain.message.Message;
+import dev.omnichannel.domain.message.MessageKind;
+import dev.omnichannel.domain.message.MessageRepository;
+import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.message.StatusUpdate;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.Page;
+import dev.omnichannel.domain.shared.PageRequest;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+/** Messages in the {@code messages} collection; each provider message once. */
+@ApplicationScoped
+public class MongoMessageRepository
+    implements MessageRepository, PanacheMongoRepositoryBase<MessageDocument, ObjectId> {
+
+  private final MongoStatusStore statuses;
+
+  MongoMessageRepository(MongoStatusStore statuses) {
+    this.statuses = statuses;
+  }
+
+  void createIndexes(@Observes StartupEvent ignored) {
+    mongoCollection().createIndex(Indexes.ascending("dedupKey"), new IndexOptions().unique(true));
+    mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "sessionId", "sentAt"));
+    mongoCollection()
+        .createIndex(Indexes.ascending("channelId", "contactId", "direction", "sentAt"));
+  }
+
+  @Override
+  public boolean insertIfAbsent(Message message) {
+    try {
+      persist(toDocument(message));
+      return true;
+    } catch (RuntimeException e) {
+      if (DuplicateKeys.isDuplicateKey(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean exists(String channelId, String messageId) {
+    return count("dedupKey", Message.dedupKey(channelId, messageId)) > 0;
+  }
+
+  @Override
+  public Optional<Message> find(ClientIdentifier account, String id) {
+    return ObjectIds.parse(id)
+        .flatMap(
+            oid ->
+                find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
+                    .<MessageDocument>firstResultOptional())
+        .map(MongoMessageRepository::toDomain);
+  }
+
+  @Override
+  public Page<Message> ofSession(ClientIdentifier account, String sessionId, PageRequest page) {
+    Document filter =
+        new Document("clientIdentifier", account.value()).append("sessionId", sessionId);
+    Document oldestFirst = new Document("sentAt", 1).append("_id", 1);
+    List<Message> data =
+        find(filter, oldestFirst).page(page.page() - 1, page.limit()).stream()
+            .map(MongoMessageRepository::toDomain)
+            .toList();
+    return new Page<>(data, page.page(), page.limit(), count(filter));
+  }
+
+  @Override
+  public void keepStatus(StatusUpdate update) {
+    statuses.keep(update);
+  }
+
+  /**
+   * Moves the message to the most advanced kept status with one conditional update, so concurrent
+   * and late statuses can only move it forward.
+   */
+  @Override
+  public Optional<MessageStatus> applyKeptStatuses(String channelId, String messageId) {
+    String dedupKey = Message.dedupKey(channelId, messageId);
+    Optional<MessageStatus> target =
+        statuses.of(dedupKey).stream()
+            .map(s -> MessageStatus.valueOf(s.status.toUpperCase(Locale.ROOT)))
+            .max(Comparator.comparingInt(MongoMessageRepository::rank));
+    target.ifPresent(
+        status ->
+            mongoCollection()
+                .updateOne(
+                    new Document("dedupKey", dedupKey)
+                        .append(
+                            "status",
+                            new Document(
+                                "$in",
+                                MessageStatus.predecessorsOf(status).stream()
+                                    .map(MongoMessageRepository::slug)
+                                    .toList())),
+                    new Document("$set", new Document("status", slug(status)))));
+    return find("dedupKey", dedupKey)
+        .<MessageDocument>firstResultOptional()
+        .map(d -> MessageStatus.valueOf(d.status.toUpperCase(Locale.ROOT)));
+  }
+
+  /** Failed ends a message's way wherever it was; otherwise the furthest status wins. */
+  private static int rank(MessageStatus status) {
+    return status == MessageStatus.FAILED ? Integer.MAX_VALUE : status.ordinal();
+  }
+
+  private static String slug(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static MessageDocument toDocument(Message m) {
+    MessageDocument d = new MessageDocument();
+    d.id = new ObjectId(m.id());
+    d.clientIdentifier = m.clientIdentifier().value();
+    d.sessionId = m.sessionId();
+    d.channelId = m.channelId();
+    d.contactId = m.contactId();
+    d.messageId = m.messageId();
+    d.dedupKey = m.dedupKey();
+    d.direction = slug(m.direction());
+    d.kind = slug(m.kind());
+    d.text = m.text();
+    d.mediaUri = m.mediaUri();
+    d.authorId = m.authorId();
+    d.authorName = m.authorName();
+    d.agentName = m.agentName();
+    d.quotedMessageId = m.quotedMessageId();
+    d.status = slug(m.status());
+    d.sentAt = m.sentAt();
+    d.createdAt = m.createdAt();
+    return d;
+  }
+
+  private static Message toDomain(MessageDocument d) {
+    return new Message(
+        d.id.toHexString(),
+        ClientIdentifier.of(d.clientIdentifier),
+        d.sessionId,
+        d.channelId,
+        d.contactId,
+        d.messageId,
+        Direction.valueOf(d.direction.toUpperCase(Locale.ROOT)),
+        MessageKind.valueOf(d.kind.toUpperCase(Locale.ROOT)),
+        d.text,
+        d.mediaUri,
+        d.authorId,
+        d.authorName,
+        d.agentName,
+        d.quotedMessageId,
+        MessageStatus.valueOf(d.status.toUpperCase(Locale.ROOT)),
+        d.sentAt,
+        d.createdAt);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.omnichannel.adapters.mongo;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import dev.omnichannel.domain.message.StatusUpdate;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+import org.bson.types.ObjectId;
+
+/** Statuses providers reported, in {@code message_statuses}. */
+@ApplicationScoped
+class MongoStatusStore implements PanacheMongoRepositoryBase<StatusDocument, ObjectId> {
+
+  void createIndexes(@Observes StartupEvent ignored) {
+    mongoCollection().createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+    mongoCollection().createIndex(Indexes.ascending("dedupKey"));
+  }
+
+  /** Keeps a status once, however often it is reported. */
+  void keep(StatusUpdate update) {
+    StatusDocument d = new StatusDocument();
+    d.id = new ObjectId();
+    d.dedupKey = update.dedupKey();
+    d.status = update.status().name().toLowerCase(Locale.ROOT);
+    d.key = d.dedupKey + ":" + d.status;
+    d.at = update.at();
+    d.errorCode = update.errorCode();
+    try {
+      persist(d);
+    } catch (RuntimeException e) {
+      if (!DuplicateKeys.isDuplicateKey(e)) {
+        throw e;
+      }
+    }
+  }
+
+  List<StatusDocument> of(String dedupKey) {
+    return list("dedupKey", dedupKey);
+  }
+}

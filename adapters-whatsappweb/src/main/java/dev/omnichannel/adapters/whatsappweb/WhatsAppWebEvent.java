@@ -1,0 +1,28 @@
+package dev.omnichannel.adapters.whatsappweb;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * What the gateway posts to our webhook (seed §5.1 {@code MESSAGE}, §1.2 {@code GROUP_MESSAGE}).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record WhatsAppWebEvent(
+    String type,
+    String id,
+    String from,
+    String fromUserName,
+    String to,
+    Body body,
+    Long timestamp,
+    Group groupInfo,
+    String quotedMessageId) {
+
+  /** The message itself: text in {@code content}, or a media URL with an optional caption. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Body(String content, String type, String caption, String mediaUrl) {}
+
+  /** The group a {@code GROUP_MESSAGE} was written in. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Group(String id, String name, List<String> participants) {}
+}

@@ -1,0 +1,34 @@
+package dev.omnichannel.domain.message;
+
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.Page;
+import dev.omnichannel.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** Port: stores messages and the statuses providers report for them. */
+public interface MessageRepository {
+
+  /**
+   * Stores a message unless one with its {@link Message#dedupKey()} is stored already.
+   *
+   * @return true when this call stored it
+   */
+  boolean insertIfAbsent(Message message);
+
+  boolean exists(String channelId, String messageId);
+
+  Optional<Message> find(ClientIdentifier account, String id);
+
+  /** A session's messages, oldest first. */
+  Page<Message> ofSession(ClientIdentifier account, String sessionId, PageRequest page);
+
+  /** Keeps a status, once, so it can be applied to a message that is not stored yet. */
+  void keepStatus(StatusUpdate update);
+
+  /**
+   * Moves the message forward to the most advanced status kept for it; never backwards.
+   *
+   * @return the status the message has now, when it is stored
+   */
+  Optional<MessageStatus> applyKeptStatuses(String channelId, String messageId);
+}

@@ -1,0 +1,34 @@
+package dev.omnichannel.domain.message;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a message is on its way. Statuses move forward only: sent → delivered → read, and failed
+ * from any of them; a late or repeated status never moves a message back.
+ */
+public enum MessageStatus {
+  RECEIVED,
+  SENT,
+  DELIVERED,
+  READ,
+  FAILED,
+  DELETED;
+
+  /** Whether a message in this status may take {@code next}. */
+  public boolean canAdvanceTo(MessageStatus next) {
+    return predecessorsOf(next).contains(this);
+  }
+
+  /** The statuses a message may be in to take {@code next}. */
+  public static Set<MessageStatus> predecessorsOf(MessageStatus next) {
+    return switch (next) {
+      case SENT -> EnumSet.noneOf(MessageStatus.class);
+      case DELIVERED -> EnumSet.of(SENT);
+      case READ -> EnumSet.of(SENT, DELIVERED);
+      case FAILED -> EnumSet.of(SENT, DELIVERED, READ);
+      case DELETED -> EnumSet.of(SENT, DELIVERED, READ, RECEIVED);
+      case RECEIVED -> EnumSet.noneOf(MessageStatus.class);
+    };
+  }
+}

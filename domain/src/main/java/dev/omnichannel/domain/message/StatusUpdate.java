@@ -1,0 +1,12 @@
+package dev.omnichannel.domain.message;
+
+import java.time.Instant;
+
+/** A provider's word that a message it carries reached a status (seed §4.2). */
+public record StatusUpdate(
+    String channelId, String messageId, MessageStatus status, Instant at, String errorCode) {
+
+  public String dedupKey() {
+    return Message.dedupKey(channelId, messageId);
+  }
+}

@@ -1,0 +1,7 @@
+package dev.omnichannel.domain.session;
+
+/** A conversation is going on, or over. */
+public enum SessionStatus {
+  ACTIVE,
+  FINISHED
+}
