@@ -9,6 +9,7 @@ public class ProviderException extends DomainException {
 
   private final Provider provider;
   private final String title;
+  private Long retryAfterSeconds;
 
   private ProviderException(
       Provider provider, Category category, String code, String title, String detail) {
@@ -73,6 +74,31 @@ public class ProviderException extends DomainException {
         "The provider refused the number " + number + " as invalid");
   }
 
+  /** The provider throttles us; {@code retryAfterSeconds} says when to try again. */
+  public static ProviderException rateLimited(Provider provider, long retryAfterSeconds) {
+    ProviderException e =
+        new ProviderException(
+            provider,
+            Category.RATE_LIMITED,
+            "RATE_LIMITED",
+            "Rate limited",
+            "The provider is throttling this number; try again later");
+    e.retryAfterSeconds = retryAfterSeconds;
+    return e;
+  }
+
+  /** The provider refused the template (name, language or parameters). */
+  public static ProviderException templateError(Provider provider, String detail) {
+    return new ProviderException(
+        provider, Category.INVALID_INPUT, "TEMPLATE_ERROR", "Template error", detail);
+  }
+
+  /** The provider refused the message as malformed; {@code detail} is its reason. */
+  public static ProviderException invalidMessage(Provider provider, String detail) {
+    return new ProviderException(
+        provider, Category.INVALID_INPUT, "INVALID_MESSAGE", "Invalid message", detail);
+  }
+
   public Provider provider() {
     return provider;
   }
@@ -84,6 +110,8 @@ public class ProviderException extends DomainException {
 
   @Override
   public Map<String, Object> details() {
-    return Map.of("provider", provider.slug());
+    return retryAfterSeconds == null
+        ? Map.of("provider", provider.slug())
+        : Map.of("provider", provider.slug(), "retryAfter", retryAfterSeconds);
   }
 }
