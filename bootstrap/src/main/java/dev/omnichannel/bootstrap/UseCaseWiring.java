@@ -5,6 +5,8 @@ import dev.omnichannel.application.channel.WebhookUrls;
 import dev.omnichannel.application.contact.ContactService;
 import dev.omnichannel.application.inbound.InboundMetrics;
 import dev.omnichannel.application.inbound.ReceiveWebhookService;
+import dev.omnichannel.application.outbound.OutboundMetrics;
+import dev.omnichannel.application.outbound.SendMessageService;
 import dev.omnichannel.application.platform.PlatformConfigService;
 import dev.omnichannel.application.provider.ProviderPorts;
 import dev.omnichannel.application.session.SessionService;
@@ -13,6 +15,7 @@ import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
+import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.NumberValidator;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
 import dev.omnichannel.domain.session.SessionRepository;
@@ -84,6 +87,30 @@ public class UseCaseWiring {
       IdGenerator ids,
       Clock clock) {
     return new ReceiveWebhookService(channels, contacts, sessions, messages, metrics, ids, clock);
+  }
+
+  @Produces
+  @Singleton
+  SendMessageService sending(
+      SessionRepository sessions,
+      ChannelRepository channels,
+      PlatformConfigRepository configs,
+      ContactRepository contacts,
+      MessageRepository messages,
+      Instance<MessageSender> senders,
+      OutboundMetrics metrics,
+      IdGenerator ids,
+      Clock clock) {
+    return new SendMessageService(
+        sessions,
+        channels,
+        configs,
+        contacts,
+        messages,
+        new ProviderPorts<>(senders),
+        metrics,
+        ids,
+        clock);
   }
 
   @Produces

@@ -27,6 +27,21 @@ interface D360Api {
   @Path("/v1/configs/webhook")
   String readWebhook(@HeaderParam(API_KEY) String apiKey);
 
+  @POST
+  @Path("/messages")
+  SendResponse send(@HeaderParam(API_KEY) String apiKey, Map<String, Object> message);
+
+  /** {@code {"contacts":[{"input","wa_id"}],"messages":[{"id"}]}}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SendResponse(java.util.List<SentContact> contacts, java.util.List<SentId> messages) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SentContact(
+      String input, @com.fasterxml.jackson.annotation.JsonProperty("wa_id") String waId) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SentId(String id) {}
+
   /** Where 360dialog delivers, and the headers it adds to every delivery. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record WebhookConfig(String url, Map<String, String> headers) {}

@@ -4,7 +4,10 @@ import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelStatus;
 import dev.omnichannel.domain.channel.PlatformConfig;
 import dev.omnichannel.domain.channel.Provider;
+import dev.omnichannel.domain.outbound.OutboundMessage;
+import dev.omnichannel.domain.outbound.SentMessage;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
+import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.ProviderException;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * the {@code X-Omnichannel-Token} header 360dialog adds to each delivery.
  */
 @ApplicationScoped
-public class D360Gateway implements WebhookConfigurer, ChannelStatusReader {
+public class D360Gateway implements WebhookConfigurer, ChannelStatusReader, MessageSender {
 
   static final String TOKEN_HEADER = "X-Omnichannel-Token";
   private static final Provider PROVIDER = Provider.D360;
@@ -51,6 +54,37 @@ public class D360Gateway implements WebhookConfigurer, ChannelStatusReader {
   public ChannelStatus status(PlatformConfig config, Channel channel) {
     call(() -> calls.readWebhook(config.baseUrl(), apiKey(config)));
     return new ChannelStatus("open", null, null, null);
+  }
+
+  /** {@code POST /messages} in the Cloud API shape; the answer's id and {@code wa_id} are kept. */
+  @Override
+  public SentMessage send(
+      PlatformConfig config,
+      Channel channel,
+      String to,
+      OutboundMessage message,
+      String signedText) {
+    Map<String, Object> body = D360Messages.render(to, message, signedText);
+    D360Api.SendResponse response;
+    try {
+      response = calls.send(config.baseUrl(), apiKey(config), body);
+    } catch (Refused e) {
+      throw D360Errors.classify(e.refusal());
+    } catch (NotAccepted e) {
+      throw e.throttled()
+          ? ProviderException.rateLimited(PROVIDER, e.retryAfterSeconds())
+          : ProviderException.unavailable(PROVIDER, "360dialog cannot be reached");
+    } catch (ProcessingException | TimeoutException e) {
+      throw ProviderException.unavailable(PROVIDER, "360dialog did not answer");
+    }
+    if (response == null || response.messages() == null || response.messages().isEmpty()) {
+      throw ProviderException.error(PROVIDER, "360dialog answered without a message id");
+    }
+    String waId =
+        response.contacts() == null || response.contacts().isEmpty()
+            ? null
+            : response.contacts().get(0).waId();
+    return new SentMessage(response.messages().get(0).id(), waId);
   }
 
   private static String apiKey(PlatformConfig config) {

@@ -15,6 +15,7 @@ import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,24 @@ public class MongoMessageRepository
   @Override
   public boolean exists(String channelId, String messageId) {
     return count("dedupKey", Message.dedupKey(channelId, messageId)) > 0;
+  }
+
+  @Override
+  public Optional<Message> findByProviderId(String channelId, String messageId) {
+    return find("dedupKey", Message.dedupKey(channelId, messageId))
+        .<MessageDocument>firstResultOptional()
+        .map(MongoMessageRepository::toDomain);
+  }
+
+  @Override
+  public Optional<Instant> lastInboundAt(String channelId, String contactId) {
+    Document filter =
+        new Document("channelId", channelId)
+            .append("contactId", contactId)
+            .append("direction", slug(Direction.IN));
+    return find(filter, new Document("sentAt", -1))
+        .<MessageDocument>firstResultOptional()
+        .map(d -> d.sentAt);
   }
 
   @Override

@@ -1,7 +1,10 @@
 package dev.omnichannel.adapters.whatsappweb;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +27,18 @@ interface WhatsAppWebApi {
   @Path("/{clientNumber}/validate/{contact}")
   GatewayValidation validate(
       @PathParam("clientNumber") String clientNumber, @PathParam("contact") String contact);
+
+  @POST
+  @Path("/{clientNumber}/send")
+  @Consumes(MediaType.APPLICATION_JSON)
+  SendResponse send(@PathParam("clientNumber") String clientNumber, SendRequest request);
+
+  /** The gateway contract for sending (docs/providers.md); absent fields are left out. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SendRequest(String to, String text, String mediaUri, String quotedMessageId) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SendResponse(String id) {}
 
   /** Seed §10.1; {@code battery} and {@code plugged} are gone on multi-device gateways. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,6 +3,7 @@ package dev.omnichannel.adapters.whatsappweb;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -36,6 +37,34 @@ class WhatsAppWebCalls {
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   void setWebhook(URI baseUrl, String clientNumber, String url) {
     client(baseUrl).setWebhook(clientNumber, url);
+  }
+
+  /**
+   * Retried only when the gateway certainly did not take the message: it throttled us (429), or the
+   * connection was refused before any request was sent. A timeout is not retried: the gateway may
+   * have sent the message.
+   */
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @Retry(
+      maxRetries = 2,
+      delay = 500,
+      jitter = 200,
+      retryOn = {NotAccepted.class})
+  WhatsAppWebApi.SendResponse send(
+      URI baseUrl, String clientNumber, WhatsAppWebApi.SendRequest request) {
+    try {
+      return client(baseUrl).send(clientNumber, request);
+    } catch (WebApplicationException e) {
+      if (e.getResponse().getStatus() == 429) {
+        throw new NotAccepted(true, e.getResponse().getHeaderString("Retry-After"));
+      }
+      throw e;
+    } catch (ProcessingException e) {
+      if (NotAccepted.isConnectionRefused(e)) {
+        throw new NotAccepted(false, null);
+      }
+      throw e;
+    }
   }
 
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)

@@ -6,7 +6,10 @@ import dev.omnichannel.domain.channel.NumberValidation;
 import dev.omnichannel.domain.channel.PlatformConfig;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.PhoneNumber;
+import dev.omnichannel.domain.outbound.OutboundMessage;
+import dev.omnichannel.domain.outbound.SentMessage;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
+import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.NumberValidator;
 import dev.omnichannel.domain.provider.ProviderException;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
@@ -23,7 +26,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * validation, with the gateway's errors (seed §8.1) translated into the domain's.
  */
 @ApplicationScoped
-public class WhatsAppWebGateway implements WebhookConfigurer, ChannelStatusReader, NumberValidator {
+public class WhatsAppWebGateway
+    implements WebhookConfigurer, ChannelStatusReader, NumberValidator, MessageSender {
 
   private static final Provider PROVIDER = Provider.WHATSAPP_WEB;
 
@@ -65,6 +69,28 @@ public class WhatsAppWebGateway implements WebhookConfigurer, ChannelStatusReade
         v.input(), Boolean.TRUE.equals(v.isValid()), v.jid(), v.lid(), v.phone());
   }
 
+  /** {@code POST /{clientNumber}/send}: text, or a media URL with the text as caption. */
+  @Override
+  public SentMessage send(
+      PlatformConfig config,
+      Channel channel,
+      String to,
+      OutboundMessage message,
+      String signedText) {
+    WhatsAppWebApi.SendRequest request =
+        new WhatsAppWebApi.SendRequest(
+            to,
+            signedText,
+            message.mediaUri() == null ? null : message.mediaUri().toString(),
+            message.quotedMessageId());
+    WhatsAppWebApi.SendResponse response =
+        call(to, () -> calls.send(config.baseUrl(), clientNumber(config), request));
+    if (response == null || response.id() == null || response.id().isBlank()) {
+      throw ProviderException.error(PROVIDER, "The gateway answered without a message id");
+    }
+    return new SentMessage(response.id(), null);
+  }
+
   private static String clientNumber(PlatformConfig config) {
     return config.clientNumber().orElseThrow().digits();
   }
@@ -75,6 +101,10 @@ public class WhatsAppWebGateway implements WebhookConfigurer, ChannelStatusReade
       return call.get();
     } catch (WebApplicationException e) {
       throw translate(e, number);
+    } catch (NotAccepted e) {
+      throw e.throttled()
+          ? ProviderException.rateLimited(PROVIDER, e.retryAfterSeconds())
+          : ProviderException.unavailable(PROVIDER, "The WhatsApp Web gateway cannot be reached");
     } catch (ProcessingException | TimeoutException e) {
       throw ProviderException.unavailable(PROVIDER, "The WhatsApp Web gateway did not answer");
     }

@@ -38,6 +38,13 @@ public final class Payloads {
         .formatted(id, from, text, name, from);
   }
 
+  /** A D360 text message written {@code secondsAgo} before now. */
+  public static String d360MessageWritten(String id, String from, long secondsAgo) {
+    return d360Message(id, from, "João Silva", "Oi")
+        .replace(
+            "1659518400", String.valueOf(java.time.Instant.now().getEpochSecond() - secondsAgo));
+  }
+
   public static final String SEED_WAMID =
       "wamid.HBgNNTUyMTk4ODg4Nzc3NxUCABIYFjNBMDJCMEE2RkY4QzRBOUNCNzAyRjAA";
 

@@ -17,6 +17,12 @@ public interface MessageRepository {
 
   boolean exists(String channelId, String messageId);
 
+  /** A message by the provider's id on a channel. */
+  Optional<Message> findByProviderId(String channelId, String messageId);
+
+  /** When the contact last wrote on the channel (the provider's timestamp), if ever. */
+  Optional<java.time.Instant> lastInboundAt(String channelId, String contactId);
+
   Optional<Message> find(ClientIdentifier account, String id);
 
   /** A session's messages, oldest first. */

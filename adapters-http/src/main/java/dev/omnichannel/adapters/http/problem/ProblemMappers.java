@@ -38,7 +38,11 @@ public class ProblemMappers {
     if (e instanceof InvalidInputException invalid) {
       problem.errors(invalid.errors());
     }
-    return problem.toResponse();
+    Response response = problem.toResponse();
+    Object retryAfter = e.details().get("retryAfter");
+    return retryAfter == null
+        ? response
+        : Response.fromResponse(response).header("Retry-After", retryAfter).build();
   }
 
   static int status(DomainException.Category category) {

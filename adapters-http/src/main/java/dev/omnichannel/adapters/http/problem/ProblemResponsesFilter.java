@@ -46,8 +46,16 @@ public class ProblemResponsesFilter implements OASFilter {
     if (path.startsWith("/api/webhook/")) {
       answers.put("401", "INVALID_WEBHOOK_TOKEN: the channel's token is missing or wrong");
     }
-    if (path.startsWith("/api/session")) {
+    if (path.startsWith("/api/session") || path.startsWith("/api/message")) {
       answers.put("409", "SESSION_FINISHED");
+    }
+    if (path.startsWith("/api/message")) {
+      answers.put(
+          "422",
+          "UNSUPPORTED_CAPABILITY (provider, capability), CAPTION_NOT_SUPPORTED, WINDOW_CLOSED");
+      answers.put("429", "RATE_LIMITED, with Retry-After");
+      answers.put("502", "PROVIDER_UNAVAILABLE, PROVIDER_AUTH_FAILED or PROVIDER_ERROR");
+      answers.put("503", "CONNECTION_CLOSED: the WhatsApp Web session is closed");
     }
     if (path.contains("/contacts")) {
       answers.put("409", "CONTACT_EXISTS, with existingId");

@@ -1,11 +1,11 @@
 package dev.omnichannel.adapters.http.session;
 
+import dev.omnichannel.adapters.http.AccountHeader;
 import dev.omnichannel.adapters.http.PageResponse;
 import dev.omnichannel.adapters.http.QueryParams;
 import dev.omnichannel.application.session.FindSessionsQuery;
 import dev.omnichannel.application.session.FinishSessionUseCase;
 import dev.omnichannel.domain.shared.ClientIdentifier;
-import dev.omnichannel.domain.shared.InvalidInputException;
 import dev.omnichannel.domain.shared.PageRequest;
 import dev.omnichannel.domain.shared.SortOrder;
 import jakarta.ws.rs.DELETE;
@@ -28,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions")
 public class SessionResource {
 
-  public static final String ACCOUNT_HEADER = "X-Client-Identifier";
-
   private final FindSessionsQuery find;
   private final FinishSessionUseCase finish;
 
@@ -42,19 +40,19 @@ public class SessionResource {
   @Path("/{sessionId}")
   @Operation(summary = "Get a session (seed §6.1)")
   public SessionResponse get(
-      @HeaderParam(ACCOUNT_HEADER) String account, @PathParam("sessionId") String sessionId) {
-    return SessionResponse.of(find.get(account(account), sessionId));
+      @HeaderParam(AccountHeader.NAME) String account, @PathParam("sessionId") String sessionId) {
+    return SessionResponse.of(find.get(AccountHeader.parse(account), sessionId));
   }
 
   @GET
   @Path("/{sessionId}/messages")
   @Operation(summary = "A session's messages, oldest first, paged")
   public PageResponse<MessageResponse> messages(
-      @HeaderParam(ACCOUNT_HEADER) String account,
+      @HeaderParam(AccountHeader.NAME) String account,
       @PathParam("sessionId") String sessionId,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    ClientIdentifier client = account(account);
+    ClientIdentifier client = AccountHeader.parse(account);
     QueryParams params = new QueryParams();
     PageRequest pageRequest = params.page(page, limit, SortOrder.ASC);
     params.check();
@@ -65,22 +63,11 @@ public class SessionResource {
   @Path("/finish/{sessionId}")
   @Operation(summary = "Finish a session (seed §6.3); 409 SESSION_FINISHED the second time")
   public FinishResponse finish(
-      @HeaderParam(ACCOUNT_HEADER) String account, @PathParam("sessionId") String sessionId) {
-    finish.finish(account(account), sessionId);
+      @HeaderParam(AccountHeader.NAME) String account, @PathParam("sessionId") String sessionId) {
+    finish.finish(AccountHeader.parse(account), sessionId);
     return new FinishResponse("Session finished successfully", sessionId);
   }
 
   /** Seed §6.3's answer. */
   public record FinishResponse(String message, String sessionId) {}
-
-  static ClientIdentifier account(String header) {
-    if (header == null || header.isBlank()) {
-      throw new InvalidInputException(ACCOUNT_HEADER, "is required: the account (a UUID)");
-    }
-    try {
-      return ClientIdentifier.of(header);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(ACCOUNT_HEADER, "must be the account's UUID");
-    }
-  }
 }

@@ -1,0 +1,18 @@
+package dev.omnichannel.adapters.http.message;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/message/send} (seed §2, §4.3, §4.4). */
+public record SendMessageRequest(
+    @NotBlank @Size(max = 64) String sessionId,
+    String text,
+    @Size(max = 2048) String mediaUri,
+    @Valid InteractiveRequest interactive,
+    @Valid QuotedMessage quotedMessage,
+    @Size(max = 120) String agentName) {
+
+  /** The message answered: {@code id} is the provider's id or ours; {@code message} is ignored. */
+  public record QuotedMessage(@NotBlank String id, String message) {}
+}
