@@ -20,8 +20,9 @@ final class D360Errors {
   private static final Set<Integer> THROTTLING = Set.of(4, 80007, 130429, 131056);
   private static final Set<Integer> AUTH = Set.of(0, 190);
   private static final Provider PROVIDER = Provider.D360;
+  private static final int NO_CODE = -1;
 
-  /** What the body says: a code (0 when none) and a reason. */
+  /** What the body says: a code ({@code -1} when none; Meta's 0 is an auth error) and a reason. */
   record Refusal(int status, int code, String reason) {
 
     boolean isThrottling() {
@@ -38,14 +39,14 @@ final class D360Errors {
     try {
       root = body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
     } catch (Exception notJson) {
-      return new Refusal(status, 0, body == null ? "" : body);
+      return new Refusal(status, NO_CODE, body == null ? "" : body);
     }
     if (root.has("error")) {
       JsonNode e = root.get("error");
       String details = e.path("error_data").path("details").asText("");
       return new Refusal(
           status,
-          e.path("code").asInt(0),
+          e.path("code").asInt(NO_CODE),
           details.isEmpty() ? e.path("message").asText("") : details);
     }
     if (root.path("errors").isArray() && !root.path("errors").isEmpty()) {
@@ -53,13 +54,13 @@ final class D360Errors {
       String details = e.path("details").asText("");
       return new Refusal(
           status,
-          e.path("code").asInt(0),
+          e.path("code").asInt(NO_CODE),
           details.isEmpty() ? e.path("title").asText("") : details);
     }
     if (root.has("meta")) {
-      return new Refusal(status, 0, root.path("meta").path("developer_message").asText(""));
+      return new Refusal(status, NO_CODE, root.path("meta").path("developer_message").asText(""));
     }
-    return new Refusal(status, 0, "");
+    return new Refusal(status, NO_CODE, "");
   }
 
   /** The domain's failure for a refusal that retrying will not change. */
