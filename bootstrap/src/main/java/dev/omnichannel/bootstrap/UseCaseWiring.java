@@ -5,16 +5,23 @@ import dev.omnichannel.application.channel.WebhookUrls;
 import dev.omnichannel.application.contact.ContactService;
 import dev.omnichannel.application.inbound.InboundMetrics;
 import dev.omnichannel.application.inbound.ReceiveWebhookService;
+import dev.omnichannel.application.outbound.DeleteMessageService;
+import dev.omnichannel.application.outbound.GroupMessageService;
+import dev.omnichannel.application.outbound.MessageDispatch;
 import dev.omnichannel.application.outbound.OutboundMetrics;
 import dev.omnichannel.application.outbound.SendMessageService;
+import dev.omnichannel.application.outbound.SendMessageUseCase;
+import dev.omnichannel.application.outbound.StartConversationService;
 import dev.omnichannel.application.platform.PlatformConfigService;
 import dev.omnichannel.application.provider.ProviderPorts;
 import dev.omnichannel.application.session.SessionService;
+import dev.omnichannel.application.session.TransferSessionService;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
+import dev.omnichannel.domain.provider.MessageDeleter;
 import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.NumberValidator;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
@@ -91,26 +98,69 @@ public class UseCaseWiring {
 
   @Produces
   @Singleton
-  SendMessageService sending(
-      SessionRepository sessions,
-      ChannelRepository channels,
+  MessageDispatch dispatch(
       PlatformConfigRepository configs,
-      ContactRepository contacts,
       MessageRepository messages,
       Instance<MessageSender> senders,
       OutboundMetrics metrics,
       IdGenerator ids,
       Clock clock) {
-    return new SendMessageService(
-        sessions,
-        channels,
-        configs,
-        contacts,
-        messages,
-        new ProviderPorts<>(senders),
-        metrics,
-        ids,
-        clock);
+    return new MessageDispatch(
+        configs, messages, new ProviderPorts<>(senders), metrics, ids, clock);
+  }
+
+  @Produces
+  @Singleton
+  SendMessageService sending(
+      SessionRepository sessions,
+      ChannelRepository channels,
+      ContactRepository contacts,
+      MessageRepository messages,
+      MessageDispatch dispatch,
+      Clock clock) {
+    return new SendMessageService(sessions, channels, contacts, messages, dispatch, clock);
+  }
+
+  @Produces
+  @Singleton
+  GroupMessageService groups(
+      ChannelRepository channels,
+      ContactRepository contacts,
+      SessionRepository sessions,
+      MessageDispatch dispatch,
+      IdGenerator ids,
+      Clock clock) {
+    return new GroupMessageService(channels, contacts, sessions, dispatch, ids, clock);
+  }
+
+  @Produces
+  @Singleton
+  StartConversationService templates(
+      ChannelRepository channels,
+      ContactRepository contacts,
+      SessionRepository sessions,
+      MessageDispatch dispatch,
+      IdGenerator ids,
+      Clock clock) {
+    return new StartConversationService(channels, contacts, sessions, dispatch, ids, clock);
+  }
+
+  @Produces
+  @Singleton
+  DeleteMessageService deletes(
+      ChannelRepository channels,
+      PlatformConfigRepository configs,
+      MessageRepository messages,
+      Instance<MessageDeleter> deleters,
+      Clock clock) {
+    return new DeleteMessageService(
+        channels, configs, messages, new ProviderPorts<>(deleters), clock);
+  }
+
+  @Produces
+  @Singleton
+  TransferSessionService transfers(SessionRepository sessions, SendMessageUseCase send) {
+    return new TransferSessionService(sessions, send);
   }
 
   @Produces

@@ -4,6 +4,7 @@ import dev.omnichannel.domain.outbound.ContactCard;
 import dev.omnichannel.domain.outbound.Interactive;
 import dev.omnichannel.domain.outbound.MediaKinds;
 import dev.omnichannel.domain.outbound.OutboundMessage;
+import dev.omnichannel.domain.outbound.Template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ final class D360Messages {
       case IMAGE, VIDEO, DOCUMENT, AUDIO, STICKER -> body.put(type, media(m, signedText));
       case CONTACTS -> body.put("contacts", m.contacts().stream().map(D360Messages::card).toList());
       case INTERACTIVE -> body.put("interactive", interactive(m.interactive()));
+      case TEMPLATE -> body.put("template", template(m.template()));
       default -> throw new IllegalArgumentException("cannot send a " + type + " message");
     }
     return body;
@@ -89,6 +91,24 @@ final class D360Messages {
     out.put("body", Map.of("text", i.body()));
     out.put("action", action);
     return out;
+  }
+
+  /** Cloud API form: no namespace; the variables become the body's text parameters. */
+  private static Map<String, Object> template(Template t) {
+    Map<String, Object> template = new LinkedHashMap<>();
+    template.put("name", t.name());
+    template.put("language", Map.of("policy", "deterministic", "code", t.language()));
+    if (!t.variables().isEmpty()) {
+      template.put(
+          "components",
+          List.of(
+              Map.of(
+                  "type",
+                  "body",
+                  "parameters",
+                  t.variables().stream().map(v -> Map.of("type", "text", "text", v)).toList())));
+    }
+    return template;
   }
 
   private static Map<String, Object> section(Interactive.Section s) {

@@ -55,6 +55,18 @@ public class MongoChannelRepository
   }
 
   @Override
+  public Optional<Channel> findByNumber(
+      ClientIdentifier account, Provider provider, String phoneNumber) {
+    return find(
+            "clientIdentifier = ?1 and provider = ?2 and phoneNumber = ?3",
+            account.value(),
+            provider.slug(),
+            phoneNumber)
+        .<ChannelDocument>firstResultOptional()
+        .map(MongoChannelRepository::toDomain);
+  }
+
+  @Override
   public List<Channel> list(ClientIdentifier account) {
     return find("clientIdentifier", Sort.ascending("createdAt"), account.value()).stream()
         .map(MongoChannelRepository::toDomain)

@@ -112,6 +112,20 @@ public class MongoContactRepository
   }
 
   @Override
+  public Optional<Contact> findGroup(ClientIdentifier account, String channelId, String groupId) {
+    Document filter =
+        new Document("clientIdentifier", account.value())
+            .append("type", slug(ContactType.GROUP))
+            .append("identityKey", groupId);
+    if (channelId != null) {
+      filter.append("channelId", channelId);
+    }
+    return find(filter)
+        .<ContactDocument>firstResultOptional()
+        .map(MongoContactRepository::toDomain);
+  }
+
+  @Override
   public Optional<Contact> find(ClientIdentifier account, String id) {
     return ObjectIds.parse(id)
         .flatMap(

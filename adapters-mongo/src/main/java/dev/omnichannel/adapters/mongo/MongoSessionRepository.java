@@ -81,6 +81,16 @@ public class MongoSessionRepository
   }
 
   @Override
+  public boolean transfer(Session transferred) {
+    Document set = new Document("platform", transferred.platform());
+    set.append("agentId", transferred.agentId());
+    Document filter =
+        new Document("_id", new ObjectId(transferred.id()))
+            .append("status", slug(SessionStatus.ACTIVE));
+    return mongoCollection().updateOne(filter, new Document("$set", set)).getMatchedCount() == 1;
+  }
+
+  @Override
   public Page<Session> search(SessionQuery q) {
     Document filter = new Document("clientIdentifier", q.account().value());
     if (q.status() != null) {

@@ -3,6 +3,7 @@ package dev.omnichannel.adapters.whatsappweb;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,10 @@ interface WhatsAppWebApi {
   @Path("/{clientNumber}/send")
   @Consumes(MediaType.APPLICATION_JSON)
   SendResponse send(@PathParam("clientNumber") String clientNumber, SendRequest request);
+
+  @DELETE
+  @Path("/{clientNumber}/message/{id}")
+  String delete(@PathParam("clientNumber") String clientNumber, @PathParam("id") String id);
 
   /** The gateway contract for sending (docs/providers.md); absent fields are left out. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

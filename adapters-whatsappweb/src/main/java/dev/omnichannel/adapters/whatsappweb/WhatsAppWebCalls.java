@@ -67,6 +67,13 @@ class WhatsAppWebCalls {
     }
   }
 
+  /** Deleting twice deletes once: repeating after a refused connection is safe. */
+  @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
+  void delete(URI baseUrl, String clientNumber, String messageId) {
+    client(baseUrl).delete(clientNumber, messageId);
+  }
+
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   WhatsAppWebApi.GatewayStatus status(URI baseUrl, String clientNumber) {

@@ -9,6 +9,7 @@ import dev.omnichannel.domain.contact.PhoneNumber;
 import dev.omnichannel.domain.outbound.OutboundMessage;
 import dev.omnichannel.domain.outbound.SentMessage;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
+import dev.omnichannel.domain.provider.MessageDeleter;
 import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.NumberValidator;
 import dev.omnichannel.domain.provider.ProviderException;
@@ -27,7 +28,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 @ApplicationScoped
 public class WhatsAppWebGateway
-    implements WebhookConfigurer, ChannelStatusReader, NumberValidator, MessageSender {
+    implements WebhookConfigurer,
+        ChannelStatusReader,
+        NumberValidator,
+        MessageSender,
+        MessageDeleter {
 
   private static final Provider PROVIDER = Provider.WHATSAPP_WEB;
 
@@ -89,6 +94,17 @@ public class WhatsAppWebGateway
       throw ProviderException.error(PROVIDER, "The gateway answered without a message id");
     }
     return new SentMessage(response.id(), null);
+  }
+
+  /** {@code DELETE /{clientNumber}/message/{id}}: delete for everyone. */
+  @Override
+  public void delete(PlatformConfig config, Channel channel, String messageId) {
+    call(
+        null,
+        () -> {
+          calls.delete(config.baseUrl(), clientNumber(config), messageId);
+          return null;
+        });
   }
 
   private static String clientNumber(PlatformConfig config) {

@@ -1,34 +1,23 @@
 package dev.omnichannel.application.outbound;
 
-import dev.omnichannel.application.provider.ProviderPorts;
 import dev.omnichannel.domain.channel.Capabilities;
 import dev.omnichannel.domain.channel.Capability;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
-import dev.omnichannel.domain.channel.PlatformConfig;
-import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactRepository;
-import dev.omnichannel.domain.message.Direction;
 import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
-import dev.omnichannel.domain.message.MessageStatus;
 import dev.omnichannel.domain.outbound.CustomerServiceWindow;
 import dev.omnichannel.domain.outbound.OutboundMessage;
-import dev.omnichannel.domain.outbound.SentMessage;
-import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.session.Session;
 import dev.omnichannel.domain.session.SessionFinishedException;
 import dev.omnichannel.domain.session.SessionRepository;
-import dev.omnichannel.domain.shared.DomainException;
-import dev.omnichannel.domain.shared.IdGenerator;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Sends a message of a session. Every rule is decided before the provider is called (session
@@ -39,32 +28,23 @@ public class SendMessageService implements SendMessageUseCase {
 
   private final SessionRepository sessions;
   private final ChannelRepository channels;
-  private final PlatformConfigRepository configs;
   private final ContactRepository contacts;
   private final MessageRepository messages;
-  private final ProviderPorts<MessageSender> senders;
-  private final OutboundMetrics metrics;
-  private final IdGenerator ids;
+  private final MessageDispatch dispatch;
   private final Clock clock;
 
   public SendMessageService(
       SessionRepository sessions,
       ChannelRepository channels,
-      PlatformConfigRepository configs,
       ContactRepository contacts,
       MessageRepository messages,
-      ProviderPorts<MessageSender> senders,
-      OutboundMetrics metrics,
-      IdGenerator ids,
+      MessageDispatch dispatch,
       Clock clock) {
     this.sessions = sessions;
     this.channels = channels;
-    this.configs = configs;
     this.contacts = contacts;
     this.messages = messages;
-    this.senders = senders;
-    this.metrics = metrics;
-    this.ids = ids;
+    this.dispatch = dispatch;
     this.clock = clock;
   }
 
@@ -77,14 +57,8 @@ public class SendMessageService implements SendMessageUseCase {
     if (!session.isActive()) {
       throw new SessionFinishedException(session.id());
     }
-    Channel channel =
-        channels
-            .find(c.account(), session.channelId())
-            .orElseThrow(() -> new NotFoundException("channel", session.channelId()));
-    Contact contact =
-        contacts
-            .find(c.account(), session.contactId())
-            .orElseThrow(() -> new NotFoundException("contact", session.contactId()));
+    Channel channel = channelOf(session);
+    Contact contact = contactOf(session);
     OutboundMessage message =
         OutboundMessage.compose(
             c.text(),
@@ -94,16 +68,11 @@ public class SendMessageService implements SendMessageUseCase {
             quoted(c, session),
             c.agentName());
     Provider provider = channel.provider();
-    if (message.kind() == MessageKind.CONTACTS
-        && !Capabilities.supports(provider, Capability.STRUCTURED_CONTACTS)) {
-      message = message.contactsAsText();
-    } else {
-      Capabilities.require(provider, message.capability());
-    }
+    message = forProvider(provider, message);
     CustomerServiceWindow.check(
         provider, messages.lastInboundAt(channel.id(), contact.id()), clock.instant());
-    Message stored = sendAndStore(session, channel, contact, message);
-    return new Sent(session.id(), stored.messageId());
+    return new Sent(
+        session.id(), dispatch.dispatch(session, channel, contact, message).messageId());
   }
 
   /** A quote names a message of the same session, by the provider's id or ours. */
@@ -121,59 +90,25 @@ public class SendMessageService implements SendMessageUseCase {
                 new InvalidInputException("quotedMessage.id", "is not a message of this session"));
   }
 
-  private Message sendAndStore(
-      Session session, Channel channel, Contact contact, OutboundMessage message) {
-    PlatformConfig config =
-        configs
-            .find(channel.clientIdentifier(), channel.platformConfigId())
-            .orElseThrow(
-                () -> new NotFoundException("platform config", channel.platformConfigId()));
-    String signed = message.signedText(channel.signMessages());
-    SentMessage sent =
-        call(
-            channel.provider(),
-            message.kind(),
-            () ->
-                senders
-                    .of(channel.provider())
-                    .send(config, channel, contact.identifier().value(), message, signed));
-    Instant now = clock.instant();
-    Message stored =
-        new Message(
-            ids.newId(),
-            channel.clientIdentifier(),
-            session.id(),
-            channel.id(),
-            contact.id(),
-            sent.messageId(),
-            Direction.OUT,
-            message.kind(),
-            message.text(),
-            message.mediaUri() == null ? null : message.mediaUri().toString(),
-            null,
-            null,
-            message.agentName(),
-            message.quotedMessageId(),
-            MessageStatus.SENT,
-            now,
-            now);
-    messages.insertIfAbsent(stored);
-    messages.applyKeptStatuses(channel.id(), sent.messageId());
-    return stored;
+  /** Structured contacts are written out as text where the provider has no native form. */
+  static OutboundMessage forProvider(Provider provider, OutboundMessage message) {
+    if (message.kind() == MessageKind.CONTACTS
+        && !Capabilities.supports(provider, Capability.STRUCTURED_CONTACTS)) {
+      return message.contactsAsText();
+    }
+    Capabilities.require(provider, message.capability());
+    return message;
   }
 
-  private SentMessage call(
-      Provider provider, MessageKind kind, java.util.function.Supplier<SentMessage> send) {
-    long start = System.nanoTime();
-    try {
-      SentMessage sent = send.get();
-      metrics.providerCall(provider, "ok", Duration.ofNanos(System.nanoTime() - start));
-      metrics.message(provider, kind, "sent");
-      return sent;
-    } catch (DomainException e) {
-      metrics.providerCall(provider, e.code(), Duration.ofNanos(System.nanoTime() - start));
-      metrics.message(provider, kind, e.code());
-      throw e;
-    }
+  Channel channelOf(Session session) {
+    return channels
+        .find(session.clientIdentifier(), session.channelId())
+        .orElseThrow(() -> new NotFoundException("channel", session.channelId()));
+  }
+
+  Contact contactOf(Session session) {
+    return contacts
+        .find(session.clientIdentifier(), session.contactId())
+        .orElseThrow(() -> new NotFoundException("contact", session.contactId()));
   }
 }

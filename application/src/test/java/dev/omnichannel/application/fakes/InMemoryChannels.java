@@ -2,6 +2,7 @@ package dev.omnichannel.application.fakes;
 
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
+import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +40,14 @@ public final class InMemoryChannels implements ChannelRepository {
   @Override
   public Optional<Channel> findById(String id) {
     return Optional.ofNullable(channels.get(id));
+  }
+
+  @Override
+  public Optional<Channel> findByNumber(
+      ClientIdentifier account, Provider provider, String phoneNumber) {
+    return list(account).stream()
+        .filter(c -> c.provider() == provider && c.phoneNumber().digits().equals(phoneNumber))
+        .findFirst();
   }
 
   @Override

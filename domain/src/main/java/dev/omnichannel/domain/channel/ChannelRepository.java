@@ -17,4 +17,7 @@ public interface ChannelRepository {
   Optional<Channel> findById(String id);
 
   List<Channel> list(ClientIdentifier account);
+
+  /** The account's channel of that provider and number. */
+  Optional<Channel> findByNumber(ClientIdentifier account, Provider provider, String phoneNumber);
 }

@@ -26,4 +26,7 @@ public interface ContactRepository {
   Contact importContact(ContactImport contact, String newId, java.time.Instant now);
 
   Page<Contact> search(ContactQuery query);
+
+  /** The account's group with that id, on the given channel or, when {@code null}, on any. */
+  Optional<Contact> findGroup(ClientIdentifier account, String channelId, String groupId);
 }

@@ -19,6 +19,7 @@ public record OutboundMessage(
     URI mediaUri,
     Interactive interactive,
     List<ContactCard> contacts,
+    Template template,
     String quotedMessageId,
     String agentName) {
 
@@ -44,11 +45,11 @@ public record OutboundMessage(
           throw new InvalidInputException("interactive.contacts", "must hold 1 to 5 contacts");
         }
         return new OutboundMessage(
-            MessageKind.CONTACTS, null, null, null, contacts, quotedMessageId, agentName);
+            MessageKind.CONTACTS, null, null, null, contacts, null, quotedMessageId, agentName);
       }
       InteractiveLimits.check(interactive);
       return new OutboundMessage(
-          MessageKind.INTERACTIVE, null, null, interactive, null, quotedMessageId, agentName);
+          MessageKind.INTERACTIVE, null, null, interactive, null, null, quotedMessageId, agentName);
     }
     if (mediaUri != null) {
       URI uri = mediaUri(mediaUri);
@@ -57,14 +58,14 @@ public record OutboundMessage(
         throw new CaptionNotSupportedException(kind);
       }
       limit("text", body, MAX_CAPTION);
-      return new OutboundMessage(kind, body, uri, null, null, quotedMessageId, agentName);
+      return new OutboundMessage(kind, body, uri, null, null, null, quotedMessageId, agentName);
     }
     if (body == null) {
       throw new InvalidInputException("text", "text, mediaUri or interactive is required");
     }
     limit("text", body, MAX_TEXT);
     return new OutboundMessage(
-        MessageKind.TEXT, body, null, null, null, quotedMessageId, agentName);
+        MessageKind.TEXT, body, null, null, null, null, quotedMessageId, agentName);
   }
 
   private static URI mediaUri(String raw) {
@@ -123,8 +124,15 @@ public record OutboundMessage(
         null,
         null,
         contacts,
+        null,
         quotedMessageId,
         agentName);
+  }
+
+  /** A template message (seed §4.5). */
+  public static OutboundMessage template(Template template) {
+    return new OutboundMessage(
+        MessageKind.TEMPLATE, template.name(), null, null, null, template, null, null);
   }
 
   /** The caption is refused: audio and stickers carry none. */

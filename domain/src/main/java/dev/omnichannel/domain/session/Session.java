@@ -62,6 +62,30 @@ public record Session(
   }
 
   /**
+   * Hands the conversation to another platform and agent (seed §6.2).
+   *
+   * @throws SessionFinishedException when it is over
+   */
+  public Session transfer(String toPlatform, String toAgentId) {
+    if (!isActive()) {
+      throw new SessionFinishedException(id);
+    }
+    return new Session(
+        id,
+        clientIdentifier,
+        channelId,
+        contactId,
+        provider,
+        clientName,
+        clientProviderId,
+        toPlatform,
+        toAgentId,
+        status,
+        createdAt,
+        finishedAt);
+  }
+
+  /**
    * @throws SessionFinishedException when it is over already
    */
   public Session finish(Instant now) {

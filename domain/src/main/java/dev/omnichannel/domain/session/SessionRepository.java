@@ -24,4 +24,11 @@ public interface SessionRepository {
   boolean finish(Session finished);
 
   Page<Session> search(SessionQuery query);
+
+  /**
+   * Stores a transfer of an active session.
+   *
+   * @return false when it was not active any more
+   */
+  boolean transfer(Session transferred);
 }

@@ -5,12 +5,19 @@ import dev.omnichannel.adapters.http.PageResponse;
 import dev.omnichannel.adapters.http.QueryParams;
 import dev.omnichannel.application.session.FindSessionsQuery;
 import dev.omnichannel.application.session.FinishSessionUseCase;
+import dev.omnichannel.application.session.TransferSessionUseCase;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.PageRequest;
 import dev.omnichannel.domain.shared.SortOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,10 +37,40 @@ public class SessionResource {
 
   private final FindSessionsQuery find;
   private final FinishSessionUseCase finish;
+  private final TransferSessionUseCase transfer;
 
-  SessionResource(FindSessionsQuery find, FinishSessionUseCase finish) {
+  SessionResource(
+      FindSessionsQuery find, FinishSessionUseCase finish, TransferSessionUseCase transfer) {
     this.find = find;
     this.finish = finish;
+    this.transfer = transfer;
+  }
+
+  @POST
+  @Path("/transfer/{sessionId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Transfer a session to another platform and agent (seed §6.2)",
+      description = "transferMessage, when given, is sent to the client.")
+  public SessionResponse transfer(
+      @HeaderParam(AccountHeader.NAME) String account,
+      @PathParam("sessionId") String sessionId,
+      @Valid @NotNull TransferRequest body) {
+    return SessionResponse.of(
+        transfer.transfer(
+            AccountHeader.parse(account),
+            sessionId,
+            body.params().platformSlug(),
+            body.params().agentId(),
+            body.transferMessage()));
+  }
+
+  /** Seed §6.2's body. */
+  public record TransferRequest(@Valid @NotNull Params params, String transferMessage) {
+
+    /** Where the session goes. */
+    public record Params(
+        @NotBlank @Size(max = 64) String platformSlug, @Size(max = 128) String agentId) {}
   }
 
   @GET

@@ -1,0 +1,80 @@
+package dev.omnichannel.application.outbound;
+
+import dev.omnichannel.domain.channel.Capabilities;
+import dev.omnichannel.domain.channel.Capability;
+import dev.omnichannel.domain.channel.Channel;
+import dev.omnichannel.domain.channel.ChannelRepository;
+import dev.omnichannel.domain.contact.Contact;
+import dev.omnichannel.domain.contact.ContactData;
+import dev.omnichannel.domain.contact.ContactRepository;
+import dev.omnichannel.domain.outbound.OutboundMessage;
+import dev.omnichannel.domain.session.Session;
+import dev.omnichannel.domain.session.SessionRepository;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.IdGenerator;
+import dev.omnichannel.domain.shared.NotFoundException;
+import java.time.Clock;
+
+/** Sends to a group the account knows, in the group's active session. */
+public class GroupMessageService implements SendGroupMessageUseCase {
+
+  private final ChannelRepository channels;
+  private final ContactRepository contacts;
+  private final SessionRepository sessions;
+  private final MessageDispatch dispatch;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public GroupMessageService(
+      ChannelRepository channels,
+      ContactRepository contacts,
+      SessionRepository sessions,
+      MessageDispatch dispatch,
+      IdGenerator ids,
+      Clock clock) {
+    this.channels = channels;
+    this.contacts = contacts;
+    this.sessions = sessions;
+    this.dispatch = dispatch;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public String send(
+      ClientIdentifier account, String groupId, String channelId, String text, String mediaUri) {
+    if (channelId != null) {
+      channels
+          .find(account, channelId)
+          .orElseThrow(() -> new NotFoundException("channel", channelId));
+    }
+    Contact group =
+        contacts
+            .findGroup(account, channelId, groupId)
+            .orElseThrow(() -> new NotFoundException("group", groupId));
+    Channel channel =
+        channels
+            .find(account, group.channelId())
+            .orElseThrow(() -> new NotFoundException("channel", group.channelId()));
+    Capabilities.require(channel.provider(), Capability.GROUP_MESSAGES);
+    OutboundMessage message = OutboundMessage.compose(text, mediaUri, null, null, null, null);
+    Capabilities.require(channel.provider(), message.capability());
+    ContactData g = group.data();
+    Session session =
+        sessions.findActiveOrOpen(
+            channel.id(),
+            group.id(),
+            () ->
+                Session.open(
+                    ids.newId(),
+                    account,
+                    channel.id(),
+                    group.id(),
+                    channel.provider(),
+                    g.customName() != null ? g.customName() : g.name(),
+                    g.identifier().value(),
+                    g.platform() != null ? g.platform() : channel.defaultPlatform(),
+                    clock.instant()));
+    return dispatch.dispatch(session, channel, group, message).messageId();
+  }
+}

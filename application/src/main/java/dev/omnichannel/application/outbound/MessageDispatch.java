@@ -1,0 +1,107 @@
+package dev.omnichannel.application.outbound;
+
+import dev.omnichannel.application.provider.ProviderPorts;
+import dev.omnichannel.domain.channel.Channel;
+import dev.omnichannel.domain.channel.PlatformConfig;
+import dev.omnichannel.domain.channel.PlatformConfigRepository;
+import dev.omnichannel.domain.channel.Provider;
+import dev.omnichannel.domain.contact.Contact;
+import dev.omnichannel.domain.message.Direction;
+import dev.omnichannel.domain.message.Message;
+import dev.omnichannel.domain.message.MessageKind;
+import dev.omnichannel.domain.message.MessageRepository;
+import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.outbound.OutboundMessage;
+import dev.omnichannel.domain.outbound.SentMessage;
+import dev.omnichannel.domain.provider.MessageSender;
+import dev.omnichannel.domain.session.Session;
+import dev.omnichannel.domain.shared.DomainException;
+import dev.omnichannel.domain.shared.IdGenerator;
+import dev.omnichannel.domain.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * The last step of every send, once the rules have said yes: the provider call (measured), then the
+ * sent message stored in its session with the provider's id, and statuses the provider reported
+ * before we stored it applied.
+ */
+public class MessageDispatch {
+
+  private final PlatformConfigRepository configs;
+  private final MessageRepository messages;
+  private final ProviderPorts<MessageSender> senders;
+  private final OutboundMetrics metrics;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public MessageDispatch(
+      PlatformConfigRepository configs,
+      MessageRepository messages,
+      ProviderPorts<MessageSender> senders,
+      OutboundMetrics metrics,
+      IdGenerator ids,
+      Clock clock) {
+    this.configs = configs;
+    this.messages = messages;
+    this.senders = senders;
+    this.metrics = metrics;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  public Message dispatch(
+      Session session, Channel channel, Contact contact, OutboundMessage message) {
+    PlatformConfig config =
+        configs
+            .find(channel.clientIdentifier(), channel.platformConfigId())
+            .orElseThrow(
+                () -> new NotFoundException("platform config", channel.platformConfigId()));
+    String signed = message.signedText(channel.signMessages());
+    String to = contact.identifier().value();
+    SentMessage sent =
+        measured(
+            channel.provider(),
+            message.kind(),
+            () -> senders.of(channel.provider()).send(config, channel, to, message, signed));
+    Instant now = clock.instant();
+    Message stored =
+        new Message(
+            ids.newId(),
+            channel.clientIdentifier(),
+            session.id(),
+            channel.id(),
+            contact.id(),
+            sent.messageId(),
+            Direction.OUT,
+            message.kind(),
+            message.text(),
+            message.mediaUri() == null ? null : message.mediaUri().toString(),
+            null,
+            null,
+            message.agentName(),
+            message.quotedMessageId(),
+            MessageStatus.SENT,
+            now,
+            now);
+    messages.insertIfAbsent(stored);
+    messages.applyKeptStatuses(channel.id(), sent.messageId());
+    return stored;
+  }
+
+  private SentMessage measured(Provider provider, MessageKind kind, Supplier<SentMessage> send) {
+    long start = System.nanoTime();
+    try {
+      SentMessage sent = send.get();
+      metrics.providerCall(provider, "ok", Duration.ofNanos(System.nanoTime() - start));
+      metrics.message(provider, kind, "sent");
+      return sent;
+    } catch (DomainException e) {
+      metrics.providerCall(provider, e.code(), Duration.ofNanos(System.nanoTime() - start));
+      metrics.message(provider, kind, e.code());
+      throw e;
+    }
+  }
+}
