@@ -12,7 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The WhatsApp Web gateway's HTTP API, one instance per {@code clientNumber} (seed §9, §10). */
+/**
+ * The WhatsApp Web gateway's HTTP API, one instance per {@code clientNumber} (seed §9, §10).
+ * Answers are read as text and parsed by {@link WhatsAppWebCalls}: self-hosted gateways do not
+ * always say their answer is JSON.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 interface WhatsAppWebApi {
 
@@ -22,17 +26,17 @@ interface WhatsAppWebApi {
 
   @GET
   @Path("/{clientNumber}/status")
-  GatewayStatus status(@PathParam("clientNumber") String clientNumber);
+  String status(@PathParam("clientNumber") String clientNumber);
 
   @GET
   @Path("/{clientNumber}/validate/{contact}")
-  GatewayValidation validate(
+  String validate(
       @PathParam("clientNumber") String clientNumber, @PathParam("contact") String contact);
 
   @POST
   @Path("/{clientNumber}/send")
   @Consumes(MediaType.APPLICATION_JSON)
-  SendResponse send(@PathParam("clientNumber") String clientNumber, SendRequest request);
+  String send(@PathParam("clientNumber") String clientNumber, SendRequest request);
 
   @DELETE
   @Path("/{clientNumber}/message/{id}")

@@ -1,9 +1,11 @@
 package dev.omnichannel.adapters.whatsappweb;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -20,7 +22,25 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 class WhatsAppWebCalls {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final Map<URI, WhatsAppWebApi> clients = new ConcurrentHashMap<>();
+
+  /** An answer that is not the JSON the contract promises is the gateway's failure. */
+  private static <T> T parse(String body, Class<T> type) {
+    try {
+      return JSON.readValue(body == null ? "" : body, type);
+    } catch (IOException e) {
+      throw new UnreadableAnswer();
+    }
+  }
+
+  /** The gateway answered 2xx with something that is not the contract's JSON. */
+  static final class UnreadableAnswer extends RuntimeException {
+    UnreadableAnswer() {
+      super("unreadable gateway answer", null, false, false);
+    }
+  }
 
   private WhatsAppWebApi client(URI baseUrl) {
     return clients.computeIfAbsent(
@@ -53,7 +73,7 @@ class WhatsAppWebCalls {
   WhatsAppWebApi.SendResponse send(
       URI baseUrl, String clientNumber, WhatsAppWebApi.SendRequest request) {
     try {
-      return client(baseUrl).send(clientNumber, request);
+      return parse(client(baseUrl).send(clientNumber, request), WhatsAppWebApi.SendResponse.class);
     } catch (WebApplicationException e) {
       if (e.getResponse().getStatus() == 429) {
         throw new NotAccepted(true, e.getResponse().getHeaderString("Retry-After"));
@@ -77,12 +97,13 @@ class WhatsAppWebCalls {
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   WhatsAppWebApi.GatewayStatus status(URI baseUrl, String clientNumber) {
-    return client(baseUrl).status(clientNumber);
+    return parse(client(baseUrl).status(clientNumber), WhatsAppWebApi.GatewayStatus.class);
   }
 
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   WhatsAppWebApi.GatewayValidation validate(URI baseUrl, String clientNumber, String contact) {
-    return client(baseUrl).validate(clientNumber, contact);
+    return parse(
+        client(baseUrl).validate(clientNumber, contact), WhatsAppWebApi.GatewayValidation.class);
   }
 }

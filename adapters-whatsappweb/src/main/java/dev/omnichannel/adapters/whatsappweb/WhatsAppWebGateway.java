@@ -117,6 +117,8 @@ public class WhatsAppWebGateway
       return call.get();
     } catch (WebApplicationException e) {
       throw translate(e, number);
+    } catch (WhatsAppWebCalls.UnreadableAnswer e) {
+      throw ProviderException.error(PROVIDER, "The WhatsApp Web gateway's answer is not readable");
     } catch (NotAccepted e) {
       throw e.throttled()
           ? ProviderException.rateLimited(PROVIDER, e.retryAfterSeconds())

@@ -325,4 +325,29 @@ class ChannelApiTest {
     api.createChannel(api.whatsAppWebConfig(ProviderStub.unreachableUrl()), "5521977776666")
         .body("createdAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
   }
+
+  @Test
+  void aGatewayAnswerWithoutContentTypeIsReadAndAnUnreadableOneIsAProviderError() {
+    provider.stubFor(get(urlPathEqualTo("/5521977776666/setWebhook")).willReturn(okJson("{}")));
+    provider.stubFor(
+        get(urlEqualTo("/5521977776666/status"))
+            .willReturn(
+                aResponse().withStatus(200).withBody("{\"status\":\"qr\",\"qr\":\"2@abc\"}")));
+    String channelId =
+        api.createChannel(api.whatsAppWebConfig(ProviderStub.baseUrl()), "5521977776666")
+            .extract()
+            .path("_id");
+
+    api.get("/channels/" + channelId + "/status")
+        .statusCode(200)
+        .body("status", Matchers.equalTo("qr"))
+        .body("qr", Matchers.equalTo("2@abc"));
+
+    provider.stubFor(
+        get(urlEqualTo("/5521977776666/status"))
+            .willReturn(aResponse().withStatus(200).withBody("<html>proxy error</html>")));
+    api.get("/channels/" + channelId + "/status")
+        .statusCode(502)
+        .body("code", Matchers.equalTo("PROVIDER_ERROR"));
+  }
 }

@@ -115,6 +115,17 @@ class D360SendTest {
         "\"type\":\"audio\",\"audio\":{\"link\":\"https://s3.amazonaws.com/bucket/audio.ogg\"}}");
 
     d360.resetRequests();
+    d360.stubFor(post(urlEqualTo("/messages")).willReturn(okJson(sentAnswer("wamid.video"))));
+    send(Map.of(
+            "mediaUri", "https://s3.amazonaws.com/bucket/video.mp4",
+            "text", "Vídeo explicativo",
+            "agentName", "Atendente Maria"))
+        .statusCode(200);
+    d360Received(
+        "\"type\":\"video\",\"video\":{\"link\":\"https://s3.amazonaws.com/bucket/video.mp4\","
+            + "\"caption\":\"*Atendente Maria:*\\nVídeo explicativo\"}}");
+
+    d360.resetRequests();
     d360.stubFor(post(urlEqualTo("/messages")).willReturn(okJson(sentAnswer("wamid.sticker"))));
     send(Map.of("mediaUri", "https://s3.amazonaws.com/bucket/sticker.webp")).statusCode(200);
     d360Received(

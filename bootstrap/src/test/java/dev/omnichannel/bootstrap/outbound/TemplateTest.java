@@ -123,4 +123,21 @@ class TemplateTest {
         .statusCode(400);
     d360.verify(0, postRequestedFor(urlEqualTo("/messages")));
   }
+
+  @Test
+  void templatesThroughWhatsAppWebAreRefusedWithoutCallingIt() {
+    String gatewayChannel = api.channelWithoutProvider();
+    Map<String, Object> body = new java.util.HashMap<>(SEED);
+    body.put("channelId", gatewayChannel);
+
+    api.asAccount()
+        .body(body)
+        .post("/api/message/start/d360")
+        .then()
+        .statusCode(422)
+        .body("code", Matchers.equalTo("UNSUPPORTED_CAPABILITY"))
+        .body("provider", Matchers.equalTo("whatsappweb"))
+        .body("capability", Matchers.equalTo("templates"));
+    d360.verify(0, postRequestedFor(urlEqualTo("/messages")));
+  }
 }
