@@ -100,13 +100,14 @@ public class UseCaseWiring {
   @Singleton
   MessageDispatch dispatch(
       PlatformConfigRepository configs,
+      ContactRepository contacts,
       MessageRepository messages,
       Instance<MessageSender> senders,
       OutboundMetrics metrics,
       IdGenerator ids,
       Clock clock) {
     return new MessageDispatch(
-        configs, messages, new ProviderPorts<>(senders), metrics, ids, clock);
+        configs, contacts, messages, new ProviderPorts<>(senders), metrics, ids, clock);
   }
 
   @Produces

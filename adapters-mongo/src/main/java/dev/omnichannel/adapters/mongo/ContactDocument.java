@@ -16,6 +16,7 @@ public class ContactDocument {
   public String clientIdentifier;
   public String channelId;
   public String contactIdentifier;
+  public String providerId;
   public String identityKey;
   public String uniqueKey;
   public String type;

@@ -95,6 +95,9 @@ public class MongoContactRepository
     } else {
       onInsert.append("participants", List.of());
     }
+    if (contact.providerId() != null) {
+      set.append("providerId", contact.providerId());
+    }
     Document filter = new Document("uniqueKey", contact.uniqueKey());
     Document update = new Document("$setOnInsert", onInsert).append("$set", set);
     FindOneAndUpdateOptions upsert =
@@ -109,6 +112,17 @@ public class MongoContactRepository
       return toDomain(
           mongoCollection().findOneAndUpdate(filter, new Document("$set", set), upsert));
     }
+  }
+
+  @Override
+  public void rememberProviderId(ClientIdentifier account, String contactId, String providerId) {
+    ObjectIds.parse(contactId)
+        .ifPresent(
+            id ->
+                mongoCollection()
+                    .updateOne(
+                        new Document("_id", id).append("clientIdentifier", account.value()),
+                        new Document("$set", new Document("providerId", providerId))));
   }
 
   @Override
@@ -176,6 +190,7 @@ public class MongoContactRepository
     d.clientIdentifier = c.clientIdentifier().value();
     d.channelId = c.channelId();
     d.contactIdentifier = c.identifier().value();
+    d.providerId = c.providerId();
     d.identityKey = c.identifier().identityKey();
     d.uniqueKey = contact.uniqueKey();
     d.type = slug(c.type());
@@ -214,6 +229,7 @@ public class MongoContactRepository
             d.isIgnored,
             d.participants,
             d.createdAt,
-            d.updatedAt));
+            d.updatedAt,
+            d.providerId));
   }
 }

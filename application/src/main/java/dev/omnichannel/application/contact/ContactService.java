@@ -62,6 +62,7 @@ public class ContactService
                 c.ignored(),
                 participants(c.type(), c.participants()),
                 null,
+                null,
                 null),
             clock.instant());
     contacts.insert(contact);

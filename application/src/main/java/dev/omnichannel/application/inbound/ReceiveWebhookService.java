@@ -159,16 +159,19 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
           ContactType.GROUP,
           channel.channelType(),
           group.name(),
-          group.participants().stream().map(ReceiveWebhookService::author).distinct().toList());
+          group.participants().stream().map(ReceiveWebhookService::author).distinct().toList(),
+          null);
     }
+    ContactIdentifier sender = ContactIdentifier.of(ContactType.INDIVIDUAL, m.from());
     return new ContactImport(
         channel.clientIdentifier(),
         channel.id(),
-        ContactIdentifier.of(ContactType.INDIVIDUAL, m.from()),
+        sender,
         ContactType.INDIVIDUAL,
         channel.channelType(),
         m.senderName(),
-        List.of());
+        List.of(),
+        sender.value());
   }
 
   /** A group member by number when it is one; WhatsApp's privacy ids (LIDs) are kept as given. */

@@ -6,6 +6,7 @@ import dev.omnichannel.domain.channel.PlatformConfig;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.Contact;
+import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.message.Direction;
 import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.message.MessageKind;
@@ -31,6 +32,7 @@ import java.util.function.Supplier;
 public class MessageDispatch {
 
   private final PlatformConfigRepository configs;
+  private final ContactRepository contacts;
   private final MessageRepository messages;
   private final ProviderPorts<MessageSender> senders;
   private final OutboundMetrics metrics;
@@ -39,12 +41,14 @@ public class MessageDispatch {
 
   public MessageDispatch(
       PlatformConfigRepository configs,
+      ContactRepository contacts,
       MessageRepository messages,
       ProviderPorts<MessageSender> senders,
       OutboundMetrics metrics,
       IdGenerator ids,
       Clock clock) {
     this.configs = configs;
+    this.contacts = contacts;
     this.messages = messages;
     this.senders = senders;
     this.metrics = metrics;
@@ -60,12 +64,15 @@ public class MessageDispatch {
             .orElseThrow(
                 () -> new NotFoundException("platform config", channel.platformConfigId()));
     String signed = message.signedText(channel.signMessages());
-    String to = contact.identifier().value();
+    String to = contact.routingAddress();
     SentMessage sent =
         measured(
             channel.provider(),
             message.kind(),
             () -> senders.of(channel.provider()).send(config, channel, to, message, signed));
+    if (sent.waId() != null && !sent.waId().equals(to)) {
+      contacts.rememberProviderId(channel.clientIdentifier(), contact.id(), sent.waId());
+    }
     Instant now = clock.instant();
     Message stored =
         new Message(

@@ -63,7 +63,8 @@ public class StartConversationService implements StartConversationUseCase {
                 ContactType.INDIVIDUAL,
                 channel.channelType(),
                 c.userName(),
-                List.of()),
+                List.of(),
+                null),
             ids.newId(),
             clock.instant());
     ContactData d = contact.data();

@@ -78,7 +78,11 @@ class D360WebhookTest {
     Api.deliver(channel, Payloads.d360Message("wamid.9", "553187654321", "Maria", "Oi"))
         .statusCode(200);
 
-    api.get("/contacts").body("total", equalTo(1)).body("data[0]._id", equalTo(contactId));
+    api.get("/contacts")
+        .body("total", equalTo(1))
+        .body("data[0]._id", equalTo(contactId))
+        .body("data[0].contactIdentifier", equalTo("5531987654321"))
+        .body("data[0].providerId", equalTo("553187654321"));
     api.asAccount()
         .get("/api/session/" + api.onlySession())
         .then()

@@ -140,4 +140,40 @@ class TemplateTest {
         .body("capability", Matchers.equalTo("templates"));
     d360.verify(0, postRequestedFor(urlEqualTo("/messages")));
   }
+
+  @Test
+  void theWaIdTheProviderReportsIsKeptAndUsedForTheNextSend() {
+    d360.stubFor(
+        post(urlEqualTo("/messages"))
+            .willReturn(
+                okJson(
+                    "{\"contacts\":[{\"input\":\"5531987654321\",\"wa_id\":\"553187654321\"}],"
+                        + "\"messages\":[{\"id\":\"wamid.t9\"}]}")));
+    Map<String, Object> body = new java.util.HashMap<>(SEED);
+    body.put("to", "+55 31 98765-4321");
+    String sessionId =
+        api.asAccount()
+            .body(body)
+            .post("/api/message/start/d360")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("sessionId");
+
+    api.get("/contacts?contactIdentifier=5531987654321")
+        .body("data[0].contactIdentifier", Matchers.equalTo("5531987654321"))
+        .body("data[0].providerId", Matchers.equalTo("553187654321"));
+    d360.resetRequests();
+    api.asAccount()
+        .body(body)
+        .post("/api/message/start/d360")
+        .then()
+        .statusCode(200)
+        .body("sessionId", Matchers.equalTo(sessionId));
+    d360.verify(
+        postRequestedFor(urlEqualTo("/messages"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                    "$.to", equalTo("553187654321"))));
+  }
 }

@@ -26,6 +26,7 @@ public final class Contact {
   private boolean ignored;
   private List<String> participants;
   private Instant updatedAt;
+  private final String providerId;
 
   private Contact(ContactData d) {
     this.id = d.id();
@@ -43,6 +44,7 @@ public final class Contact {
     this.participants = copy(d.participants());
     this.createdAt = d.createdAt();
     this.updatedAt = d.updatedAt();
+    this.providerId = d.providerId();
   }
 
   private static List<String> copy(List<String> list) {
@@ -88,7 +90,13 @@ public final class Contact {
         ignored,
         participants,
         createdAt,
-        updatedAt);
+        updatedAt,
+        providerId);
+  }
+
+  /** Where messages to this contact go: the provider's form of the number when known. */
+  public String routingAddress() {
+    return providerId != null ? providerId : identifier.value();
   }
 
   /** The key that makes a contact unique: its channel and identity. */

@@ -5,7 +5,10 @@ import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Instant;
 import java.util.List;
 
-/** The state of a {@link Contact}, as it is stored and shown. */
+/**
+ * The state of a {@link Contact}, as it is stored and shown. {@code providerId} is the form of the
+ * number the provider reports ({@code wa_id}), kept beside the one the agent typed.
+ */
 public record ContactData(
     String id,
     ClientIdentifier clientIdentifier,
@@ -21,7 +24,8 @@ public record ContactData(
     boolean ignored,
     List<String> participants,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String providerId) {
 
   public ContactData {
     tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
@@ -44,6 +48,7 @@ public record ContactData(
         ignored,
         participants,
         created,
-        updated);
+        updated,
+        providerId);
   }
 }

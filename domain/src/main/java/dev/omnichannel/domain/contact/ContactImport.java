@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A contact as a provider delivery describes it: who wrote (or which group), under what name. An
  * import creates the contact or refreshes its provider-given fields; it never touches what agents
- * set (custom name, tags, platform, ignored).
+ * set (custom name, tags, platform, ignored). {@code providerId} is the number as the provider
+ * reported it, when a provider did; an agent's typing never replaces it.
  */
 public record ContactImport(
     ClientIdentifier account,
@@ -16,7 +17,8 @@ public record ContactImport(
     ContactType type,
     ChannelType channelType,
     String name,
-    List<String> participants) {
+    List<String> participants,
+    String providerId) {
 
   public ContactImport {
     participants = participants == null ? List.of() : List.copyOf(participants);

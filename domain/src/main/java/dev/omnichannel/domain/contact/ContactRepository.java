@@ -25,6 +25,9 @@ public interface ContactRepository {
    */
   Contact importContact(ContactImport contact, String newId, java.time.Instant now);
 
+  /** Keeps the provider's form of the contact's number ({@code wa_id}) beside the typed one. */
+  void rememberProviderId(ClientIdentifier account, String contactId, String providerId);
+
   Page<Contact> search(ContactQuery query);
 
   /** The account's group with that id, on the given channel or, when {@code null}, on any. */

@@ -31,6 +31,7 @@ class ContactTest {
             false,
             null,
             null,
+            null,
             null),
         CREATED);
   }
