@@ -3,7 +3,6 @@ package dev.omnichannel.application.inbound;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.contact.Contact;
-import dev.omnichannel.domain.contact.ContactData;
 import dev.omnichannel.domain.contact.ContactIdentifier;
 import dev.omnichannel.domain.contact.ContactImport;
 import dev.omnichannel.domain.contact.ContactRepository;
@@ -107,22 +106,9 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
     if (contact.isIgnored()) {
       return InboundOutcome.IGNORED;
     }
-    ContactData c = contact.data();
     Session session =
         sessions.findActiveOrOpen(
-            channel.id(),
-            contact.id(),
-            () ->
-                Session.open(
-                    ids.newId(),
-                    channel.clientIdentifier(),
-                    channel.id(),
-                    contact.id(),
-                    channel.provider(),
-                    c.customName() != null ? c.customName() : c.name(),
-                    c.identifier().value(),
-                    c.platform() != null ? c.platform() : channel.defaultPlatform(),
-                    now));
+            channel.id(), contact.id(), () -> Session.openFor(ids.newId(), channel, contact, now));
     Message message =
         new Message(
             ids.newId(),

@@ -5,7 +5,6 @@ import dev.omnichannel.domain.channel.Capability;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.contact.Contact;
-import dev.omnichannel.domain.contact.ContactData;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.outbound.OutboundMessage;
 import dev.omnichannel.domain.session.Session;
@@ -59,22 +58,11 @@ public class GroupMessageService implements SendGroupMessageUseCase {
     Capabilities.require(channel.provider(), Capability.GROUP_MESSAGES);
     OutboundMessage message = OutboundMessage.compose(text, mediaUri, null, null, null, null);
     Capabilities.require(channel.provider(), message.capability());
-    ContactData g = group.data();
     Session session =
         sessions.findActiveOrOpen(
             channel.id(),
             group.id(),
-            () ->
-                Session.open(
-                    ids.newId(),
-                    account,
-                    channel.id(),
-                    group.id(),
-                    channel.provider(),
-                    g.customName() != null ? g.customName() : g.name(),
-                    g.identifier().value(),
-                    g.platform() != null ? g.platform() : channel.defaultPlatform(),
-                    clock.instant()));
+            () -> Session.openFor(ids.newId(), channel, group, clock.instant()));
     return dispatch.dispatch(session, channel, group, message).messageId();
   }
 }

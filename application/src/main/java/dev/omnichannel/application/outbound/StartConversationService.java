@@ -6,7 +6,6 @@ import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.Contact;
-import dev.omnichannel.domain.contact.ContactData;
 import dev.omnichannel.domain.contact.ContactIdentifier;
 import dev.omnichannel.domain.contact.ContactImport;
 import dev.omnichannel.domain.contact.ContactRepository;
@@ -67,22 +66,11 @@ public class StartConversationService implements StartConversationUseCase {
                 null),
             ids.newId(),
             clock.instant());
-    ContactData d = contact.data();
     Session session =
         sessions.findActiveOrOpen(
             channel.id(),
             contact.id(),
-            () ->
-                Session.open(
-                    ids.newId(),
-                    c.account(),
-                    channel.id(),
-                    contact.id(),
-                    channel.provider(),
-                    d.customName() != null ? d.customName() : d.name(),
-                    d.identifier().value(),
-                    d.platform() != null ? d.platform() : channel.defaultPlatform(),
-                    clock.instant()));
+            () -> Session.openFor(ids.newId(), channel, contact, clock.instant()));
     String messageId =
         dispatch
             .dispatch(session, channel, contact, OutboundMessage.template(template))

@@ -1,6 +1,9 @@
 package dev.omnichannel.domain.session;
 
+import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.Provider;
+import dev.omnichannel.domain.contact.Contact;
+import dev.omnichannel.domain.contact.ContactData;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Instant;
 
@@ -21,6 +24,24 @@ public record Session(
     SessionStatus status,
     Instant createdAt,
     Instant finishedAt) {
+
+  /**
+   * A new active session of a contact on a channel: its platform is the contact's, else the
+   * channel's default; the client is shown by custom name, else name.
+   */
+  public static Session openFor(String id, Channel channel, Contact contact, Instant now) {
+    ContactData c = contact.data();
+    return open(
+        id,
+        channel.clientIdentifier(),
+        channel.id(),
+        contact.id(),
+        channel.provider(),
+        c.customName() != null ? c.customName() : c.name(),
+        c.identifier().value(),
+        c.platform() != null ? c.platform() : channel.defaultPlatform(),
+        now);
+  }
 
   /** A new active session. */
   public static Session open(
