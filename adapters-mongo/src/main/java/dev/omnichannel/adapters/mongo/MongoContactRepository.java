@@ -110,7 +110,11 @@ public class MongoContactRepository
       }
       // A concurrent import inserted it first: apply ours to the stored one.
       return toDomain(
-          mongoCollection().findOneAndUpdate(filter, new Document("$set", set), upsert));
+          mongoCollection()
+              .findOneAndUpdate(
+                  filter,
+                  new Document("$set", set),
+                  new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
     }
   }
 
