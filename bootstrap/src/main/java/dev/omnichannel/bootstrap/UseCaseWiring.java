@@ -7,6 +7,7 @@ import dev.omnichannel.application.inbound.InboundMetrics;
 import dev.omnichannel.application.inbound.ReceiveWebhookService;
 import dev.omnichannel.application.outbound.DeleteMessageService;
 import dev.omnichannel.application.outbound.GroupMessageService;
+import dev.omnichannel.application.outbound.IdempotentSends;
 import dev.omnichannel.application.outbound.MessageDispatch;
 import dev.omnichannel.application.outbound.OutboundMetrics;
 import dev.omnichannel.application.outbound.SendMessageService;
@@ -20,6 +21,7 @@ import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.message.MessageRepository;
+import dev.omnichannel.domain.outbound.SendRequests;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
 import dev.omnichannel.domain.provider.MessageDeleter;
 import dev.omnichannel.domain.provider.MessageSender;
@@ -120,6 +122,12 @@ public class UseCaseWiring {
       MessageDispatch dispatch,
       Clock clock) {
     return new SendMessageService(sessions, channels, contacts, messages, dispatch, clock);
+  }
+
+  @Produces
+  @Singleton
+  IdempotentSends idempotentSends(SendRequests requests, Clock clock) {
+    return new IdempotentSends(requests, clock);
   }
 
   @Produces

@@ -319,4 +319,94 @@ class WhatsAppWebSendTest {
 
     gatewayReceived("{\"to\":\"5521955554444\",\"text\":\"Olá\"}");
   }
+
+  @Test
+  void aRepeatedIdempotencyKeyGetsTheFirstAnswerWithoutASecondSend() {
+    for (int i = 0; i < 2; i++) {
+      api.asAccount()
+          .header("Idempotency-Key", "order-42-reply")
+          .body(Map.of("sessionId", sessionId, "text", "Seu pedido saiu"))
+          .post("/api/message/send")
+          .then()
+          .statusCode(200)
+          .body("messageId", equalTo("ww-msg-1"));
+    }
+
+    gateway.verify(1, postRequestedFor(urlEqualTo(SEND)));
+    api.asAccount().get("/api/session/" + sessionId + "/messages").then().body("total", equalTo(2));
+  }
+
+  @Test
+  void aSendThatFailedGivesItsKeyBack() {
+    gateway.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(500)));
+    api.asAccount()
+        .header("Idempotency-Key", "k-fail")
+        .body(Map.of("sessionId", sessionId, "text", "x"))
+        .post("/api/message/send")
+        .then()
+        .statusCode(502);
+
+    gateway.stubFor(post(urlEqualTo(SEND)).willReturn(okJson("{\"id\":\"ww-second\"}")));
+    api.asAccount()
+        .header("Idempotency-Key", "k-fail")
+        .body(Map.of("sessionId", sessionId, "text", "x"))
+        .post("/api/message/send")
+        .then()
+        .statusCode(200)
+        .body("messageId", equalTo("ww-second"));
+    gateway.verify(2, postRequestedFor(urlEqualTo(SEND)));
+  }
+
+  @Test
+  void concurrentRequestsWithOneKeySendOnce() throws Exception {
+    gateway.stubFor(
+        post(urlEqualTo(SEND)).willReturn(okJson("{\"id\":\"ww-once\"}").withFixedDelay(300)));
+    String body = "{\"sessionId\":\"" + sessionId + "\",\"text\":\"uma vez\"}";
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    "http://localhost:" + io.restassured.RestAssured.port + "/api/message/send"))
+            .header("Content-Type", "application/json")
+            .header("X-Client-Identifier", api.account())
+            .header("Idempotency-Key", "k-race")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  gate.await();
+                  return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+                      .statusCode();
+                }));
+      }
+      gate.countDown();
+      java.util.List<Integer> statuses = new java.util.ArrayList<>();
+      for (var answer : answers) {
+        statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      org.assertj.core.api.Assertions.assertThat(statuses).contains(200).containsOnly(200, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    gateway.verify(1, postRequestedFor(urlEqualTo(SEND)));
+  }
+
+  @Test
+  void aMalformedIdempotencyKeyIsRefused() {
+    api.asAccount()
+        .header("Idempotency-Key", "has spaces in it")
+        .body(Map.of("sessionId", sessionId, "text", "x"))
+        .post("/api/message/send")
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.contains("Idempotency-Key"));
+    gatewayReceivedNothing();
+  }
 }

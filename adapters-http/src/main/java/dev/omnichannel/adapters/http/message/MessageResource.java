@@ -2,10 +2,12 @@ package dev.omnichannel.adapters.http.message;
 
 import dev.omnichannel.adapters.http.AccountHeader;
 import dev.omnichannel.application.outbound.DeleteMessageUseCase;
+import dev.omnichannel.application.outbound.IdempotentSends;
 import dev.omnichannel.application.outbound.SendGroupMessageUseCase;
 import dev.omnichannel.application.outbound.SendMessageCommand;
 import dev.omnichannel.application.outbound.SendMessageUseCase;
 import dev.omnichannel.application.outbound.StartConversationUseCase;
+import dev.omnichannel.domain.outbound.SendRequests;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import jakarta.validation.Valid;
@@ -22,41 +24,88 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Agents' messages (seed §2–§4); the account comes in {@code X-Client-Identifier}. */
+/**
+ * Agents' messages (seed §2–§4); the account comes in {@code X-Client-Identifier}. Sends take an
+ * optional {@code Idempotency-Key}: a repeated request gets the first answer, not a second message.
+ */
 @Path("/api/message")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Messages")
 public class MessageResource {
 
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   private final SendMessageUseCase send;
   private final SendGroupMessageUseCase sendToGroup;
   private final StartConversationUseCase start;
   private final DeleteMessageUseCase delete;
+  private final IdempotentSends once;
 
   MessageResource(
       SendMessageUseCase send,
       SendGroupMessageUseCase sendToGroup,
       StartConversationUseCase start,
-      DeleteMessageUseCase delete) {
+      DeleteMessageUseCase delete,
+      IdempotentSends once) {
     this.send = send;
     this.sendToGroup = sendToGroup;
     this.start = start;
     this.delete = delete;
+    this.once = once;
+  }
+
+  @POST
+  @Path("/send")
+  @Operation(
+      summary = "Send a message to a session's contact",
+      description =
+          "text, media (kind from the URI's extension; text is the caption), interactive buttons,"
+              + " lists or contacts, quoted replies. Answers the provider's message id.")
+  public SendMessageUseCase.Sent send(
+      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Valid @NotNull SendMessageRequest body) {
+    ClientIdentifier client = AccountHeader.parse(account);
+    InteractiveRequest interactive = body.interactive();
+    SendMessageCommand command =
+        new SendMessageCommand(
+            client,
+            body.sessionId(),
+            body.text(),
+            body.mediaUri(),
+            interactive == null ? null : interactive.toInteractive(),
+            interactive == null ? null : interactive.toContacts(),
+            body.quotedMessage() == null ? null : body.quotedMessage().id(),
+            body.agentName());
+    return sent(once.run(client, key, () -> answer(send.send(command))));
   }
 
   @POST
   @Operation(summary = "Send to a WhatsApp group (seed §3; WhatsApp Web only)")
   public GroupSent sendToGroup(
-      @HeaderParam(AccountHeader.NAME) String account, @Valid @NotNull GroupMessageRequest body) {
+      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Valid @NotNull GroupMessageRequest body) {
     ClientIdentifier client = AccountHeader.parse(account);
     if (!body.flaggedAsGroup()) {
       throw new InvalidInputException(
           "isGroupMessage", "must be true: this endpoint sends to groups");
     }
-    return new GroupSent(
-        sendToGroup.send(
-            client, body.recipientNumber().trim(), body.channelId(), body.text(), body.mediaUri()));
+    SendRequests.Answer answer =
+        once.run(
+            client,
+            key,
+            () ->
+                new SendRequests.Answer(
+                    null,
+                    sendToGroup.send(
+                        client,
+                        body.recipientNumber().trim(),
+                        body.channelId(),
+                        body.text(),
+                        body.mediaUri())));
+    return new GroupSent(answer.messageId());
   }
 
   /** Seed §3's answer. */
@@ -69,17 +118,20 @@ public class MessageResource {
       description = "Creates the contact if needed and opens or reuses its session.")
   public SendMessageUseCase.Sent start(
       @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(IDEMPOTENCY_KEY) String key,
       @Valid @NotNull StartConversationRequest body) {
-    return start.start(
+    ClientIdentifier client = AccountHeader.parse(account);
+    StartConversationUseCase.StartCommand command =
         new StartConversationUseCase.StartCommand(
-            AccountHeader.parse(account),
+            client,
             body.to(),
             body.userName(),
             body.companyName(),
             body.template(),
             body.templateVariables(),
             body.language(),
-            body.channelId()));
+            body.channelId());
+    return sent(once.run(client, key, () -> answer(start.start(command))));
   }
 
   @DELETE
@@ -97,25 +149,11 @@ public class MessageResource {
   /** The answer of a delete. */
   public record Deleted(String messageId, String status) {}
 
-  @POST
-  @Path("/send")
-  @Operation(
-      summary = "Send a message to a session's contact",
-      description =
-          "text, media (kind from the URI's extension; text is the caption), interactive buttons,"
-              + " lists or contacts, quoted replies. Answers the provider's message id.")
-  public SendMessageUseCase.Sent send(
-      @HeaderParam(AccountHeader.NAME) String account, @Valid @NotNull SendMessageRequest body) {
-    InteractiveRequest interactive = body.interactive();
-    return send.send(
-        new SendMessageCommand(
-            AccountHeader.parse(account),
-            body.sessionId(),
-            body.text(),
-            body.mediaUri(),
-            interactive == null ? null : interactive.toInteractive(),
-            interactive == null ? null : interactive.toContacts(),
-            body.quotedMessage() == null ? null : body.quotedMessage().id(),
-            body.agentName()));
+  private static SendRequests.Answer answer(SendMessageUseCase.Sent sent) {
+    return new SendRequests.Answer(sent.sessionId(), sent.messageId());
+  }
+
+  private static SendMessageUseCase.Sent sent(SendRequests.Answer answer) {
+    return new SendMessageUseCase.Sent(answer.sessionId(), answer.messageId());
   }
 }

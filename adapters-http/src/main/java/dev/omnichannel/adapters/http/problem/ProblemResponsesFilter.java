@@ -47,7 +47,7 @@ public class ProblemResponsesFilter implements OASFilter {
       answers.put("401", "INVALID_WEBHOOK_TOKEN: the channel's token is missing or wrong");
     }
     if (path.startsWith("/api/session") || path.startsWith("/api/message")) {
-      answers.put("409", "SESSION_FINISHED");
+      answers.put("409", "SESSION_FINISHED, or REQUEST_IN_PROGRESS for a repeated Idempotency-Key");
     }
     if (path.startsWith("/api/message")) {
       answers.put(
