@@ -56,8 +56,9 @@ public class GroupMessageService implements SendGroupMessageUseCase {
             .find(account, group.channelId())
             .orElseThrow(() -> new NotFoundException("channel", group.channelId()));
     Capabilities.require(channel.provider(), Capability.GROUP_MESSAGES);
-    OutboundMessage message = OutboundMessage.compose(text, mediaUri, null, null, null, null);
-    Capabilities.require(channel.provider(), message.capability());
+    OutboundMessage message =
+        OutboundMessage.compose(text, mediaUri, null, null, null, null)
+            .forProvider(channel.provider());
     Session session =
         sessions.findActiveOrOpen(
             channel.id(),

@@ -2,6 +2,7 @@ package dev.omnichannel.application.outbound;
 
 import dev.omnichannel.domain.outbound.SendRequests;
 import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.DomainException;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public class IdempotentSends {
     this.clock = clock;
   }
 
+  /**
+   * Whether a failed send may still have reached the customer: the provider did not answer, or
+   * failed on its side. Then the claim stays until {@link SendRequests#CLAIM_TIMEOUT}, so a retry
+   * with the key cannot send twice. A refusal by our rules or by the provider gives the key back;
+   * an unexpected failure (e.g. storing the sent message) keeps it too.
+   */
+  static boolean mayHaveBeenSent(DomainException e) {
+    return "PROVIDER_UNAVAILABLE".equals(e.code()) || "PROVIDER_ERROR".equals(e.code());
+  }
+
   public SendRequests.Answer run(
       ClientIdentifier account, String key, Supplier<SendRequests.Answer> send) {
     if (key == null) {
@@ -40,8 +51,10 @@ public class IdempotentSends {
     SendRequests.Answer answer;
     try {
       answer = send.get();
-    } catch (RuntimeException e) {
-      requests.release(account, key);
+    } catch (DomainException e) {
+      if (!mayHaveBeenSent(e)) {
+        requests.release(account, key);
+      }
       throw e;
     }
     requests.complete(account, key, answer);

@@ -1,14 +1,11 @@
 package dev.omnichannel.application.outbound;
 
-import dev.omnichannel.domain.channel.Capabilities;
-import dev.omnichannel.domain.channel.Capability;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.message.Message;
-import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.outbound.CustomerServiceWindow;
 import dev.omnichannel.domain.outbound.OutboundMessage;
@@ -68,7 +65,7 @@ public class SendMessageService implements SendMessageUseCase {
             quoted(c, session),
             c.agentName());
     Provider provider = channel.provider();
-    message = forProvider(provider, message);
+    message = message.forProvider(provider);
     CustomerServiceWindow.check(
         provider, messages.lastInboundAt(channel.id(), contact.id()), clock.instant());
     return new Sent(
@@ -88,16 +85,6 @@ public class SendMessageService implements SendMessageUseCase {
         .orElseThrow(
             () ->
                 new InvalidInputException("quotedMessage.id", "is not a message of this session"));
-  }
-
-  /** Structured contacts are written out as text where the provider has no native form. */
-  static OutboundMessage forProvider(Provider provider, OutboundMessage message) {
-    if (message.kind() == MessageKind.CONTACTS
-        && !Capabilities.supports(provider, Capability.STRUCTURED_CONTACTS)) {
-      return message.contactsAsText();
-    }
-    Capabilities.require(provider, message.capability());
-    return message;
   }
 
   Channel channelOf(Session session) {

@@ -337,24 +337,31 @@ class WhatsAppWebSendTest {
   }
 
   @Test
-  void aSendThatFailedGivesItsKeyBack() {
-    gateway.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(500)));
-    api.asAccount()
-        .header("Idempotency-Key", "k-fail")
-        .body(Map.of("sessionId", sessionId, "text", "x"))
-        .post("/api/message/send")
-        .then()
-        .statusCode(502);
+  void aSendTheProviderRefusedGivesItsKeyBack() {
+    gateway.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(404)));
+    sendWithKey("k-refused").statusCode(404);
 
     gateway.stubFor(post(urlEqualTo(SEND)).willReturn(okJson("{\"id\":\"ww-second\"}")));
-    api.asAccount()
-        .header("Idempotency-Key", "k-fail")
+    sendWithKey("k-refused").statusCode(200).body("messageId", equalTo("ww-second"));
+    gateway.verify(2, postRequestedFor(urlEqualTo(SEND)));
+  }
+
+  @Test
+  void aSendThatMayHaveGoneOutKeepsItsKeySoARetryCannotSendTwice() {
+    gateway.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(500)));
+    sendWithKey("k-unsure").statusCode(502).body("code", equalTo("PROVIDER_ERROR"));
+
+    gateway.stubFor(post(urlEqualTo(SEND)).willReturn(okJson("{\"id\":\"ww-second\"}")));
+    sendWithKey("k-unsure").statusCode(409).body("code", equalTo("REQUEST_IN_PROGRESS"));
+    gateway.verify(1, postRequestedFor(urlEqualTo(SEND)));
+  }
+
+  private ValidatableResponse sendWithKey(String key) {
+    return api.asAccount()
+        .header("Idempotency-Key", key)
         .body(Map.of("sessionId", sessionId, "text", "x"))
         .post("/api/message/send")
-        .then()
-        .statusCode(200)
-        .body("messageId", equalTo("ww-second"));
-    gateway.verify(2, postRequestedFor(urlEqualTo(SEND)));
+        .then();
   }
 
   @Test

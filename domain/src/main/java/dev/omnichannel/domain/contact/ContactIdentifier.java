@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public record ContactIdentifier(String value, PhoneNumber phone) {
 
+  private static final Pattern NUMBER_LIKE = Pattern.compile("\\+?[0-9 ().\\-]+");
   private static final Pattern GROUP_ID = Pattern.compile("[0-9A-Za-z@._:\\-]{3,128}");
 
   public ContactIdentifier {
@@ -25,6 +26,15 @@ public record ContactIdentifier(String value, PhoneNumber phone) {
     }
     PhoneNumber phone = PhoneNumber.parse(raw, "contactIdentifier");
     return new ContactIdentifier(phone.digits(), phone);
+  }
+
+  /**
+   * An identifier whose type is not given (a search): a number however it is written, anything else
+   * a group id.
+   */
+  public static ContactIdentifier infer(String raw) {
+    boolean number = raw != null && NUMBER_LIKE.matcher(raw.trim()).matches();
+    return of(number ? ContactType.INDIVIDUAL : ContactType.GROUP, raw);
   }
 
   public static ContactIdentifier group(String raw) {

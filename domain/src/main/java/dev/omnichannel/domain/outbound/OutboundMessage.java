@@ -1,6 +1,8 @@
 package dev.omnichannel.domain.outbound;
 
+import dev.omnichannel.domain.channel.Capabilities;
 import dev.omnichannel.domain.channel.Capability;
+import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.shared.DomainException;
 import dev.omnichannel.domain.shared.FieldError;
@@ -114,6 +116,21 @@ public record OutboundMessage(
       return text;
     }
     return "*" + agentName + ":*\n" + text;
+  }
+
+  /**
+   * The message as this provider can take it (seed §7): structured contacts are written out as text
+   * where the provider has no native form; anything else it cannot do is refused.
+   *
+   * @throws dev.omnichannel.domain.channel.UnsupportedCapabilityException before any call
+   */
+  public OutboundMessage forProvider(Provider provider) {
+    if (kind == MessageKind.CONTACTS
+        && !Capabilities.supports(provider, Capability.STRUCTURED_CONTACTS)) {
+      return contactsAsText();
+    }
+    Capabilities.require(provider, capability());
+    return this;
   }
 
   /** The same message as structured contacts written out as text (WhatsApp Web, seed §2.7). */

@@ -26,6 +26,13 @@ class ContactIdentifierTest {
   }
 
   @Test
+  void withoutATypeANumberIsReadAsANumberAndAnythingElseAsAGroup() {
+    assertThat(ContactIdentifier.infer("+55 (31) 8765-4321").identityKey())
+        .isEqualTo("553187654321");
+    assertThat(ContactIdentifier.infer("5521977776666-group").phoneNumber()).isEmpty();
+  }
+
+  @Test
   void aGroupIdWithSpacesIsRefused() {
     assertThatThrownBy(() -> ContactIdentifier.of(ContactType.GROUP, "my group"))
         .isInstanceOf(InvalidInputException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.omnichannel.domain.channel.Capability;
+import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import java.util.List;
@@ -75,6 +76,29 @@ class OutboundMessageTest {
 
     assertThat(m.signedText(true)).isEqualTo("*Atendente Maria:*\nOlá! Como posso ajudá-lo?");
     assertThat(m.signedText(false)).isEqualTo("Olá! Como posso ajudá-lo?");
+  }
+
+  @Test
+  void contactsBecomeTheSeedsTextWhereTheProviderHasNoNativeFormAndButtonsAreRefused() {
+    List<ContactCard> cards =
+        List.of(
+            new ContactCard(
+                "João Silva",
+                null,
+                null,
+                List.of(new ContactCard.Phone("5521988887777", null, null))));
+    OutboundMessage contacts = OutboundMessage.compose(null, null, null, cards, null, null);
+
+    assertThat(contacts.forProvider(Provider.WHATSAPP_WEB).text())
+        .isEqualTo("Contato:\n👤 João Silva\n📱 (21) 98888-7777");
+    assertThat(contacts.forProvider(Provider.D360)).isSameAs(contacts);
+    Interactive buttons =
+        new Interactive.Buttons("Escolha", List.of(new Interactive.Button("1", "Opção 1")));
+    assertThatThrownBy(
+            () ->
+                OutboundMessage.compose(null, null, buttons, null, null, null)
+                    .forProvider(Provider.WHATSAPP_WEB))
+        .isInstanceOf(dev.omnichannel.domain.channel.UnsupportedCapabilityException.class);
   }
 
   @Test

@@ -141,7 +141,8 @@ public class ContactResource {
     SortOrder sortOrder = params.oneOf("order", order, Slugs.orders());
     ContactType contactType = params.oneOf("type", type, Slugs.all(ContactType.class));
     ChannelType channel = params.oneOf("channelType", channelType, Slugs.all(ChannelType.class));
-    String identityKey = params.read(contactIdentifier, ContactResource::identityKey);
+    String identityKey =
+        params.read(contactIdentifier, raw -> ContactIdentifier.infer(raw).identityKey());
     PageRequest pageRequest = params.page(page, limit, sortOrder);
     params.check();
     return PageResponse.of(
@@ -155,13 +156,6 @@ public class ContactResource {
                 identityKey,
                 QueryParams.list(tagIds))),
         ContactResponse::of);
-  }
-
-  /** A number is matched however it is written; anything else is taken as a group id. */
-  private static String identityKey(String raw) {
-    boolean looksLikeNumber = raw.trim().matches("\\+?[0-9 ().\\-]+");
-    return ContactIdentifier.of(looksLikeNumber ? ContactType.INDIVIDUAL : ContactType.GROUP, raw)
-        .identityKey();
   }
 
   /** The path names the account; a body that names another is refused. */
