@@ -30,13 +30,19 @@ call() {
   local name=$1 expected=$2 method=$3 path=$4 body=${5:-}
   local out status
   out=$(curl -s -w '\n%{http_code}' -X "$method" "$API$path" -H 'Content-Type: application/json' \
-    -H "X-Client-Identifier: $A" ${body:+-d "$body"})
+    -H "Authorization: Bearer $KEY" ${body:+-d "$body"})
   status=${out##*$'\n'}
   LAST=${out%$'\n'*}
   if [ "$status" = "$expected" ]; then echo "ok   $status $name"; else
     echo "FAIL $status (expected $expected) $name: $LAST"; failures=$((failures + 1)); fi
 }
 field() { python3 -c 'import json,sys; print(eval("json.loads(sys.argv[1])" + sys.argv[2]))' "$LAST" "$1"; }
+
+# The operator key the first start generated makes the account's key; every call below uses it alone.
+KEY=$(cat "$WORK/data/admin-api-key")
+call "account API key (operator key)" 201 POST /api/accounts/$A/api-keys '{"name":"walkthrough"}'
+KEY=$(field '["key"]')
+call "who the key is" 200 GET /api/me
 
 call "platform config (WhatsApp Web)" 201 POST /api/accounts/$A/platform-configs \
   '{"provider":"whatsappweb","name":"Gateway","baseUrl":"http://localhost:8089","clientNumber":"5521977776666"}'

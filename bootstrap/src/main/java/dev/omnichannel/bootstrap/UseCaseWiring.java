@@ -1,5 +1,6 @@
 package dev.omnichannel.bootstrap;
 
+import dev.omnichannel.application.access.AccessService;
 import dev.omnichannel.application.channel.ChannelService;
 import dev.omnichannel.application.channel.WebhookUrls;
 import dev.omnichannel.application.contact.ContactService;
@@ -17,6 +18,8 @@ import dev.omnichannel.application.platform.PlatformConfigService;
 import dev.omnichannel.application.provider.ProviderPorts;
 import dev.omnichannel.application.session.SessionService;
 import dev.omnichannel.application.session.TransferSessionService;
+import dev.omnichannel.domain.access.ApiKeyRepository;
+import dev.omnichannel.domain.access.OperatorKey;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.contact.ContactRepository;
@@ -35,6 +38,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,6 +52,22 @@ public class UseCaseWiring {
   @Singleton
   Clock clock() {
     return Clock.tickMillis(ZoneOffset.UTC);
+  }
+
+  /**
+   * The operator key of {@code OMNICHANNEL_ADMIN_API_KEY} (or the data dir's); absent = disabled.
+   */
+  @Produces
+  @Singleton
+  OperatorKey operatorKey(
+      @ConfigProperty(name = "omnichannel.admin-api-key") Optional<String> configured) {
+    return OperatorKey.of(configured.orElse(null));
+  }
+
+  @Produces
+  @Singleton
+  AccessService access(ApiKeyRepository keys, OperatorKey operator, IdGenerator ids, Clock clock) {
+    return new AccessService(keys, operator, ids, clock);
   }
 
   @Produces

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -37,6 +38,7 @@ class RunnableJarIT {
   private Process app;
   private int port;
   private Path log;
+  private String key;
 
   @AfterEach
   void stop() {
@@ -49,6 +51,7 @@ class RunnableJarIT {
   void acknowledgedDataSurvivesKillMinusNine() throws Exception {
     Path dataDir = work.resolve("data");
     start(Map.of("OMNICHANNEL_DATA_DIR", dataDir.toString()));
+    key = Files.readString(dataDir.resolve("admin-api-key")).trim();
     String account = UUID.randomUUID().toString();
     String configId =
         id(
@@ -82,12 +85,142 @@ class RunnableJarIT {
   }
 
   @Test
+  void theEmbeddedDefaultGeneratesTheOperatorKeyOwnerOnlyAndKeepsProviderKeysEncrypted()
+      throws Exception {
+    Path dataDir = work.resolve("data");
+    start(Map.of("OMNICHANNEL_DATA_DIR", dataDir.toString()));
+    Path keyFile = dataDir.resolve("admin-api-key");
+    key = Files.readString(keyFile).trim();
+
+    assertThat(Files.getPosixFilePermissions(keyFile))
+        .containsExactlyInAnyOrderElementsOf(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(dataDir.resolve("secret-key")))
+        .containsExactlyInAnyOrderElementsOf(PosixFilePermissions.fromString("rw-------"));
+    String account = UUID.randomUUID().toString();
+    String providerKey = "d360-provider-key-" + UUID.randomUUID();
+    String config =
+        post(
+            "/api/accounts/" + account + "/platform-configs",
+            "{\"provider\":\"d360\",\"name\":\"Main\",\"baseUrl\":\"http://127.0.0.1:"
+                + freePort()
+                + "\",\"apiKey\":\""
+                + providerKey
+                + "\"}");
+    assertThat(config).contains("\"apiKeySet\":true").doesNotContain(providerKey);
+    String startLog = Files.readString(log);
+    assertThat(startLog)
+        .contains(keyFile.toAbsolutePath().toString())
+        .doesNotContain(key)
+        .doesNotContain(providerKey);
+
+    String withoutKey = key;
+    key = null;
+    assertThat(get("/api/accounts/" + account + "/platform-configs").statusCode()).isEqualTo(401);
+    assertThat(get("/q/health/ready").statusCode()).isEqualTo(200);
+    key = withoutKey;
+
+    app.destroyForcibly().waitFor();
+    byte[] stored = Files.readAllBytes(dataDir.resolve("omnichannel.mv.db"));
+    assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .as("the data file holds the provider key encrypted only")
+        .contains(account)
+        .doesNotContain(providerKey);
+  }
+
+  @Test
+  void secretsStoredInClearByAnEarlierVersionAreEncryptedAtStart() throws Exception {
+    MongoServer external = new MongoServer(new MemoryBackend());
+    external.bind("127.0.0.1", 0);
+    String connectionString = "mongodb://127.0.0.1:" + external.getLocalAddress().getPort();
+    String account = UUID.randomUUID().toString();
+    org.bson.types.ObjectId configId = new org.bson.types.ObjectId();
+    org.bson.types.ObjectId channelId = new org.bson.types.ObjectId();
+    try (MongoClient client = MongoClients.create(connectionString)) {
+      var db = client.getDatabase("omnichannel");
+      db.getCollection("platform_configs")
+          .insertOne(
+              new org.bson.Document("_id", configId)
+                  .append("clientIdentifier", account)
+                  .append("provider", "d360")
+                  .append("name", "Old")
+                  .append("baseUrl", "http://127.0.0.1:" + freePort())
+                  .append("apiKey", "clear-provider-key")
+                  .append("createdAt", new java.util.Date()));
+      db.getCollection("channels")
+          .insertOne(
+              new org.bson.Document("_id", channelId)
+                  .append("clientIdentifier", account)
+                  .append("platformConfigId", configId.toHexString())
+                  .append("provider", "d360")
+                  .append("name", "Old")
+                  .append("phoneNumber", "5521977776666")
+                  .append("channelType", "whatsapp")
+                  .append("webhookToken", "clear-webhook-token")
+                  .append("signMessages", true)
+                  .append("webhookConfigured", true)
+                  .append("createdAt", new java.util.Date())
+                  .append("updatedAt", new java.util.Date()));
+    }
+    try {
+      key = "operator-" + UUID.randomUUID();
+      start(
+          Map.of(
+              "OMNICHANNEL_DATA_DIR",
+              work.resolve("unused").toString(),
+              "QUARKUS_MONGODB_CONNECTION_STRING",
+              connectionString,
+              "OMNICHANNEL_ADMIN_API_KEY",
+              key,
+              "OMNICHANNEL_SECRET_KEY",
+              "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+
+      try (MongoClient client = MongoClients.create(connectionString)) {
+        var db = client.getDatabase("omnichannel");
+        assertThat(
+                db.getCollection("platform_configs")
+                    .find(new org.bson.Document("_id", configId))
+                    .first()
+                    .getString("apiKey"))
+            .startsWith("enc:v1:");
+        assertThat(
+                db.getCollection("channels")
+                    .find(new org.bson.Document("_id", channelId))
+                    .first()
+                    .getString("webhookToken"))
+            .startsWith("enc:v1:");
+      }
+      HttpResponse<String> delivered =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + port
+                              + "/api/webhook/360dialog/"
+                              + configId.toHexString()
+                              + "/"
+                              + channelId.toHexString()
+                              + "?token=clear-webhook-token"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"contacts\":[]}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+      assertThat(get("/api/accounts/" + account + "/platform-configs").body())
+          .contains("\"apiKeySet\":true")
+          .doesNotContain("clear-provider-key");
+    } finally {
+      external.shutdownNow();
+    }
+  }
+
+  @Test
   void withAConnectionStringNothingEmbeddedStarts() throws Exception {
     MongoServer external = new MongoServer(new MemoryBackend());
     external.bind("127.0.0.1", 0);
     String connectionString = "mongodb://127.0.0.1:" + external.getLocalAddress().getPort();
     try {
       Path dataDir = work.resolve("unused");
+      key = "operator-" + UUID.randomUUID();
       start(
           Map.of(
               "OMNICHANNEL_DATA_DIR",
@@ -95,7 +228,11 @@ class RunnableJarIT {
               "QUARKUS_MONGODB_CONNECTION_STRING",
               connectionString,
               "OMNICHANNEL_LOG_JSON",
-              "true"));
+              "true",
+              "OMNICHANNEL_ADMIN_API_KEY",
+              key,
+              "OMNICHANNEL_SECRET_KEY",
+              "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
 
       String account = UUID.randomUUID().toString();
       post(
@@ -154,11 +291,13 @@ class RunnableJarIT {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(5))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .timeout(Duration.ofSeconds(5));
+    if (key != null) {
+      request.header("X-Api-Key", key);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private String post(String path, String json) throws Exception {
@@ -166,6 +305,7 @@ class RunnableJarIT {
         HTTP.send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("X-Api-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

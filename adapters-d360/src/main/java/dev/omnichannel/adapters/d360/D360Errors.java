@@ -6,6 +6,7 @@ import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.outbound.CustomerServiceWindow;
 import dev.omnichannel.domain.provider.ProviderException;
 import dev.omnichannel.domain.shared.DomainException;
+import dev.omnichannel.domain.shared.Secret;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,6 +25,15 @@ final class D360Errors {
 
   /** What the body says: a code ({@code -1} when none; Meta's 0 is an auth error) and a reason. */
   record Refusal(int status, int code, String reason) {
+
+    /** The same refusal with every given secret masked in its reason (providers echo keys). */
+    Refusal masked(Secret... secrets) {
+      String masked = reason;
+      for (Secret secret : secrets) {
+        masked = secret.maskIn(masked);
+      }
+      return new Refusal(status, code, masked);
+    }
 
     boolean isThrottling() {
       return status == 429

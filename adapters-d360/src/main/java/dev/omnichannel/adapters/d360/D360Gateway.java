@@ -69,7 +69,8 @@ public class D360Gateway implements WebhookConfigurer, ChannelStatusReader, Mess
     try {
       response = calls.send(config.baseUrl(), apiKey(config), body);
     } catch (Refused e) {
-      throw D360Errors.classify(e.refusal());
+      throw D360Errors.classify(
+          e.refusal().masked(config.apiKey().orElseThrow(), channel.webhookToken()));
     } catch (NotAccepted e) {
       throw e.throttled()
           ? ProviderException.rateLimited(PROVIDER, e.retryAfterSeconds())

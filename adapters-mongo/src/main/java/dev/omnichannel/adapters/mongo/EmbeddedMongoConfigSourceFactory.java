@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -22,6 +23,9 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
 
   static final String CONNECTION_STRING = "quarkus.mongodb.connection-string";
 
+  /** Set when the embedded server serves this process. */
+  public static final String ACTIVE = "omnichannel.embedded-mongo.active";
+
   private static EmbeddedMongoServer server;
 
   @Override
@@ -33,22 +37,32 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
       throw new IllegalStateException(
           "Set QUARKUS_MONGODB_CONNECTION_STRING: this build (native) has no embedded MongoDB");
     }
-    String connectionString = start(context).connectionString();
-    return List.of(
-        new MapBackedConfigSource(
-            "omnichannel-embedded-mongodb", Map.of(CONNECTION_STRING, connectionString), 50) {});
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put(CONNECTION_STRING, start(context).connectionString());
+    config.put(ACTIVE, "true");
+    if (!inMemory(context)) {
+      config.putAll(DataDirSecrets.read(dataDir(context), name -> isSet(context.getValue(name))));
+    }
+    return List.of(new MapBackedConfigSource("omnichannel-embedded-mongodb", config, 50) {});
+  }
+
+  private static boolean inMemory(ConfigSourceContext context) {
+    ConfigValue storage = context.getValue("omnichannel.embedded-mongo.storage");
+    return isSet(storage) && "memory".equals(storage.getValue());
+  }
+
+  private static Path dataDir(ConfigSourceContext context) {
+    ConfigValue dir = context.getValue("omnichannel.data-dir");
+    return Path.of(isSet(dir) ? dir.getValue() : "data");
   }
 
   /** One server per JVM, however often the configuration is built. */
   private static synchronized EmbeddedMongoServer start(ConfigSourceContext context) {
     if (server == null) {
-      ConfigValue storage = context.getValue("omnichannel.embedded-mongo.storage");
-      if (isSet(storage) && "memory".equals(storage.getValue())) {
-        server = EmbeddedMongoServer.inMemory();
-      } else {
-        ConfigValue dir = context.getValue("omnichannel.data-dir");
-        server = EmbeddedMongoServer.onFile(Path.of(isSet(dir) ? dir.getValue() : "data"));
-      }
+      server =
+          inMemory(context)
+              ? EmbeddedMongoServer.inMemory()
+              : EmbeddedMongoServer.onFile(dataDir(context));
       EmbeddedMongoServer started = server;
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mongodb-stop"));
     }

@@ -7,7 +7,6 @@ import dev.omnichannel.domain.channel.ChannelType;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.PhoneNumber;
 import dev.omnichannel.domain.shared.ClientIdentifier;
-import dev.omnichannel.domain.shared.Secret;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -22,6 +21,12 @@ import org.bson.types.ObjectId;
 @ApplicationScoped
 public class MongoChannelRepository
     implements ChannelRepository, PanacheMongoRepositoryBase<ChannelDocument, ObjectId> {
+
+  private final SecretBox secrets;
+
+  MongoChannelRepository(SecretBox secrets) {
+    this.secrets = secrets;
+  }
 
   void createIndexes(@Observes StartupEvent ignored) {
     mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
@@ -44,14 +49,12 @@ public class MongoChannelRepository
             oid ->
                 find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
                     .<ChannelDocument>firstResultOptional())
-        .map(MongoChannelRepository::toDomain);
+        .map(this::toDomain);
   }
 
   @Override
   public Optional<Channel> findById(String id) {
-    return ObjectIds.parse(id)
-        .flatMap(this::findByIdOptional)
-        .map(MongoChannelRepository::toDomain);
+    return ObjectIds.parse(id).flatMap(this::findByIdOptional).map(this::toDomain);
   }
 
   @Override
@@ -63,17 +66,17 @@ public class MongoChannelRepository
             provider.slug(),
             phoneNumber)
         .<ChannelDocument>firstResultOptional()
-        .map(MongoChannelRepository::toDomain);
+        .map(this::toDomain);
   }
 
   @Override
   public List<Channel> list(ClientIdentifier account) {
     return find("clientIdentifier", Sort.ascending("createdAt"), account.value()).stream()
-        .map(MongoChannelRepository::toDomain)
+        .map(this::toDomain)
         .toList();
   }
 
-  private static ChannelDocument toDocument(Channel c) {
+  private ChannelDocument toDocument(Channel c) {
     ChannelDocument d = new ChannelDocument();
     d.id = new ObjectId(c.id());
     d.clientIdentifier = c.clientIdentifier().value();
@@ -83,7 +86,7 @@ public class MongoChannelRepository
     d.phoneNumber = c.phoneNumber().digits();
     d.channelType = c.channelType().slug();
     d.defaultPlatform = c.defaultPlatform();
-    d.webhookToken = c.webhookToken().value();
+    d.webhookToken = secrets.seal(c.webhookToken());
     d.signMessages = c.signMessages();
     d.webhookConfigured = c.webhookConfigured();
     d.createdAt = c.createdAt();
@@ -91,7 +94,7 @@ public class MongoChannelRepository
     return d;
   }
 
-  private static Channel toDomain(ChannelDocument d) {
+  private Channel toDomain(ChannelDocument d) {
     return new Channel.Builder()
         .id(d.id.toHexString())
         .clientIdentifier(ClientIdentifier.of(d.clientIdentifier))
@@ -101,7 +104,7 @@ public class MongoChannelRepository
         .phoneNumber(new PhoneNumber(d.phoneNumber))
         .channelType(ChannelType.valueOf(d.channelType.toUpperCase(Locale.ROOT)))
         .defaultPlatform(d.defaultPlatform)
-        .webhookToken(new Secret(d.webhookToken))
+        .webhookToken(secrets.open(d.webhookToken))
         .signMessages(d.signMessages)
         .webhookConfigured(d.webhookConfigured)
         .createdAt(d.createdAt)

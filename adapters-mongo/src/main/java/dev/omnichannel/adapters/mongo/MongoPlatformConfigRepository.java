@@ -6,7 +6,6 @@ import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.PhoneNumber;
 import dev.omnichannel.domain.shared.ClientIdentifier;
-import dev.omnichannel.domain.shared.Secret;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -22,6 +21,12 @@ import org.bson.types.ObjectId;
 public class MongoPlatformConfigRepository
     implements PlatformConfigRepository,
         PanacheMongoRepositoryBase<PlatformConfigDocument, ObjectId> {
+
+  private final SecretBox secrets;
+
+  MongoPlatformConfigRepository(SecretBox secrets) {
+    this.secrets = secrets;
+  }
 
   void createIndexes(@Observes StartupEvent ignored) {
     mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
@@ -39,17 +44,17 @@ public class MongoPlatformConfigRepository
             oid ->
                 find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
                     .<PlatformConfigDocument>firstResultOptional())
-        .map(MongoPlatformConfigRepository::toDomain);
+        .map(this::toDomain);
   }
 
   @Override
   public List<PlatformConfig> list(ClientIdentifier account) {
     return find("clientIdentifier", Sort.ascending("createdAt"), account.value()).stream()
-        .map(MongoPlatformConfigRepository::toDomain)
+        .map(this::toDomain)
         .toList();
   }
 
-  private static PlatformConfigDocument toDocument(PlatformConfig c) {
+  private PlatformConfigDocument toDocument(PlatformConfig c) {
     PlatformConfigDocument d = new PlatformConfigDocument();
     d.id = new ObjectId(c.id());
     d.clientIdentifier = c.clientIdentifier().value();
@@ -57,12 +62,12 @@ public class MongoPlatformConfigRepository
     d.name = c.name();
     d.baseUrl = c.baseUrl().toString();
     d.clientNumber = c.clientNumber().map(PhoneNumber::digits).orElse(null);
-    d.apiKey = c.apiKey().map(Secret::value).orElse(null);
+    d.apiKey = c.apiKey().map(secrets::seal).orElse(null);
     d.createdAt = c.createdAt();
     return d;
   }
 
-  private static PlatformConfig toDomain(PlatformConfigDocument d) {
+  private PlatformConfig toDomain(PlatformConfigDocument d) {
     return PlatformConfig.restore(
         d.id.toHexString(),
         ClientIdentifier.of(d.clientIdentifier),
@@ -70,7 +75,7 @@ public class MongoPlatformConfigRepository
         d.name,
         URI.create(d.baseUrl),
         d.clientNumber == null ? null : new PhoneNumber(d.clientNumber),
-        d.apiKey == null ? null : new Secret(d.apiKey),
+        d.apiKey == null ? null : secrets.open(d.apiKey),
         d.createdAt);
   }
 }

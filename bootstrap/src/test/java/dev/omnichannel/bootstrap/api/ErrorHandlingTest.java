@@ -20,7 +20,7 @@ class ErrorHandlingTest {
 
   @Test
   void malformedJsonIsRefused() {
-    Api.json()
+    api.authed()
         .body("{\"contactIdentifier\":")
         .post(api.path("/contacts"))
         .then()
@@ -34,7 +34,7 @@ class ErrorHandlingTest {
 
   @Test
   void aMissingBodyIsRefused() {
-    Api.json()
+    api.authed()
         .post(api.path("/contacts"))
         .then()
         .statusCode(400)
@@ -78,7 +78,7 @@ class ErrorHandlingTest {
 
   @Test
   void anUnknownRouteIsAProblemToo() {
-    Api.json()
+    api.authed()
         .get("/api/nothing-here")
         .then()
         .statusCode(404)
@@ -88,13 +88,14 @@ class ErrorHandlingTest {
 
   @Test
   void aWrongMethodOrMediaTypeIsAProblem() {
-    Api.json()
+    api.authed()
         .delete(api.path("/contacts"))
         .then()
         .statusCode(405)
         .contentType(Api.PROBLEM_JSON)
         .body("code", equalTo("METHOD_NOT_ALLOWED"));
     given()
+        .header("X-Api-Key", api.key())
         .contentType("text/plain")
         .body("hello")
         .post(api.path("/contacts"))
@@ -107,7 +108,7 @@ class ErrorHandlingTest {
   @Test
   void noProblemCarriesAStackTrace() {
     String body =
-        Api.json()
+        api.authed()
             .body("[1,2,3]")
             .post(api.path("/contacts"))
             .then()
@@ -122,7 +123,7 @@ class ErrorHandlingTest {
 
   @Test
   void anArrayWhereAnObjectIsExpectedIsRefused() {
-    Api.json()
+    api.authed()
         .body("[]")
         .post(api.path("/platform-configs"))
         .then()

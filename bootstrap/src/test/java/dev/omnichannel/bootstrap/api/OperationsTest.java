@@ -81,7 +81,16 @@ class OperationsTest {
         .body("paths.'/api/accounts/{clientIdentifier}/sessions'.get", notNullValue())
         .body(
             "paths.'/api/webhook/360dialog/{platformConfigId}/{channelId}'.post.responses.'401'",
-            notNullValue());
+            notNullValue())
+        .body("components.securitySchemes.bearerKey.scheme", equalTo("bearer"))
+        .body("components.securitySchemes.apiKeyHeader.name", equalTo("X-Api-Key"))
+        .body(
+            "paths.'/api/accounts/{clientIdentifier}/contacts'.post.security[0]",
+            org.hamcrest.Matchers.hasKey("bearerKey"))
+        .body(
+            "paths.'/api/session/{sessionId}'.get.security[0]",
+            org.hamcrest.Matchers.hasKey("bearerKey"))
+        .body("paths.'/api/me'.get", notNullValue());
   }
 
   @Test

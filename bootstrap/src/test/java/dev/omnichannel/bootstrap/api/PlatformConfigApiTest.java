@@ -80,8 +80,42 @@ class PlatformConfigApiTest {
   }
 
   @Test
+  void baseUrlsThatAreNotHttpCarryUserInfoOrPointAtLinkLocalHostsAreRefused() {
+    for (String url :
+        new String[] {
+          "ftp://gateway:21",
+          "http://user:secret@gateway:3000",
+          "http://169.254.169.254/latest",
+          "http://[fe80::1]:3000",
+          "http://2852039166"
+        }) {
+      api.post(
+              "/platform-configs",
+              Map.of(
+                  "provider", "whatsappweb",
+                  "name", "Gateway",
+                  "baseUrl", url,
+                  "clientNumber", "5521977776666"))
+          .statusCode(400)
+          .contentType(Api.PROBLEM_JSON)
+          .body("code", org.hamcrest.Matchers.equalTo("INVALID_BASE_URL"))
+          .body("errors.field", contains("baseUrl"));
+    }
+    api.get("/platform-configs").body("size()", org.hamcrest.Matchers.equalTo(0));
+  }
+
+  @Test
+  void aProviderKeyOfControlCharactersIsRefused() {
+    for (String key : new String[] {"\u0001\u0007", "k\u0001x", "chave com espaço"}) {
+      api.post("/platform-configs", Map.of("provider", "d360", "name", "x", "apiKey", key))
+          .statusCode(400)
+          .body("errors.field", contains("apiKey"));
+    }
+  }
+
+  @Test
   void anAccountThatIsNotAUuidIsRefused() {
-    Api.json()
+    Api.operator()
         .get("/api/accounts/not-a-uuid/platform-configs")
         .then()
         .statusCode(400)

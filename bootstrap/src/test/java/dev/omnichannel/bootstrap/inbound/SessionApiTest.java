@@ -117,19 +117,30 @@ class SessionApiTest {
   }
 
   @Test
-  void theSessionEndpointsNeedTheAccountHeader() {
+  void theOperatorNamesTheAccountInTheHeader() {
     String sessionId = api.onlySession();
 
-    Api.json()
+    Api.operator()
         .get("/api/session/" + sessionId)
         .then()
         .statusCode(400)
         .body("errors.field", contains("X-Client-Identifier"));
-    Api.json()
+    Api.operator()
         .header("X-Client-Identifier", "nope")
         .get("/api/session/" + sessionId)
         .then()
         .statusCode(400);
+    Api.operator()
+        .header("X-Client-Identifier", api.account())
+        .get("/api/session/" + sessionId)
+        .then()
+        .statusCode(200)
+        .body("_id", equalTo(sessionId));
+    api.authed()
+        .header("X-Client-Identifier", Api.newAccount().account())
+        .get("/api/session/" + sessionId)
+        .then()
+        .statusCode(404);
   }
 
   @Test

@@ -304,7 +304,7 @@ class WhatsAppWebSendTest {
         .body(Map.of("sessionId", sessionId, "text", "x"))
         .post("/api/message/send")
         .then()
-        .statusCode(400);
+        .statusCode(401);
     gatewayReceivedNothing();
   }
 
@@ -375,7 +375,7 @@ class WhatsAppWebSendTest {
                 java.net.URI.create(
                     "http://localhost:" + io.restassured.RestAssured.port + "/api/message/send"))
             .header("Content-Type", "application/json")
-            .header("X-Client-Identifier", api.account())
+            .header("Authorization", "Bearer " + api.key())
             .header("Idempotency-Key", "k-race")
             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
             .build();

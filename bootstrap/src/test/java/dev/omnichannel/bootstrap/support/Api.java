@@ -8,12 +8,19 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
 
-/** The service's HTTP API as tests drive it: one fresh account per test keeps tests apart. */
+/**
+ * The service's HTTP API as tests drive it: one fresh account per test keeps tests apart. Each
+ * account gets its own API key (made with the operator key on first use), sent on every call.
+ */
 public final class Api {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
+  /** The operator key of the test profile ({@code %test.omnichannel.admin-api-key}). */
+  public static final String OPERATOR_KEY = "test-operator-key";
+
   private final String account;
+  private String key;
 
   private Api(String account) {
     this.account = account;
@@ -27,24 +34,50 @@ public final class Api {
     return account;
   }
 
+  /** The account's API key, created with the operator key the first time it is needed. */
+  public synchronized String key() {
+    if (key == null) {
+      key =
+          operator()
+              .body(Map.of("name", "tests"))
+              .post(path("/api-keys"))
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("key");
+    }
+    return key;
+  }
+
   public String path(String tail) {
     return "/api/accounts/" + account + tail;
   }
 
+  /** A request without any key: for provider webhooks, and to prove refusals. */
   public static RequestSpecification json() {
     return given().contentType(ContentType.JSON).accept(ContentType.JSON);
   }
 
+  /** A request with the operator's key. */
+  public static RequestSpecification operator() {
+    return json().header("X-Api-Key", OPERATOR_KEY);
+  }
+
+  /** A request with this account's key, as a bearer token. */
+  public RequestSpecification authed() {
+    return json().header("Authorization", "Bearer " + key());
+  }
+
   public ValidatableResponse post(String tail, Object body) {
-    return json().body(body).post(path(tail)).then();
+    return authed().body(body).post(path(tail)).then();
   }
 
   public ValidatableResponse patch(String tail, Object body) {
-    return json().body(body).patch(path(tail)).then();
+    return authed().body(body).patch(path(tail)).then();
   }
 
   public ValidatableResponse get(String tail) {
-    return json().get(path(tail)).then();
+    return authed().get(path(tail)).then();
   }
 
   /** A WhatsApp Web gateway connection at {@code baseUrl}; returns its id. */
@@ -114,7 +147,8 @@ public final class Api {
     return webhookChannel(d360Config(ProviderStub.unreachableUrl(), "key"));
   }
 
-  private WebhookChannel webhookChannel(String configId) {
+  /** A WhatsApp channel of a config, as its provider sees it. */
+  public WebhookChannel webhookChannel(String configId) {
     var created = createChannel(configId, "5521977776666").statusCode(201).extract();
     String url = created.path("webhookUrl");
     return new WebhookChannel(
@@ -126,9 +160,9 @@ public final class Api {
     return json().body(payload).post(channel.webhookPath()).then();
   }
 
-  /** A request naming the account in the header the session endpoints need. */
+  /** A request with this account's key, for the paths that carry no account (seed §2–§6). */
   public RequestSpecification asAccount() {
-    return json().header("X-Client-Identifier", account);
+    return authed();
   }
 
   /** The id of the account's only session, after checking it is the only one. */

@@ -4,12 +4,14 @@ import dev.omnichannel.domain.contact.PhoneNumber;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.FieldError;
 import dev.omnichannel.domain.shared.InvalidInputException;
+import dev.omnichannel.domain.shared.OutboundUrl;
 import dev.omnichannel.domain.shared.Secret;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One provider connection of an account: where the provider is and how to authenticate. A WhatsApp
@@ -20,6 +22,9 @@ public final class PlatformConfig {
 
   /** 360dialog's Cloud API hosting, used when a D360 config names no base URL. */
   public static final URI D360_DEFAULT_BASE_URL = URI.create("https://waba-v2.360dialog.io");
+
+  /** A provider key travels in an HTTP header: visible ASCII only. */
+  private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7e]{1,512}");
 
   private final String id;
   private final ClientIdentifier clientIdentifier;
@@ -60,7 +65,14 @@ public final class PlatformConfig {
       String apiKey,
       Instant now) {
     List<FieldError> errors = new ArrayList<>();
-    URI uri = parseBaseUrl(provider, baseUrl, errors);
+    URI uri = null;
+    String code = "VALIDATION_FAILED";
+    try {
+      uri = parseBaseUrl(provider, baseUrl, errors);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      code = e.code();
+    }
     PhoneNumber number = null;
     if (provider == Provider.WHATSAPP_WEB) {
       if (clientNumber == null || clientNumber.isBlank()) {
@@ -73,12 +85,15 @@ public final class PlatformConfig {
     if (provider == Provider.D360) {
       if (apiKey == null || apiKey.isBlank()) {
         errors.add(new FieldError("apiKey", "is required for provider d360"));
+      } else if (!API_KEY.matcher(apiKey.strip()).matches()) {
+        errors.add(new FieldError("apiKey", "must be visible ASCII characters only"));
       } else {
-        key = new Secret(apiKey.trim());
+        key = new Secret(apiKey.strip());
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException("VALIDATION_FAILED", errors);
+      boolean onlyTheUrl = errors.stream().allMatch(e -> e.field().equals("baseUrl"));
+      throw new InvalidInputException(onlyTheUrl ? code : "VALIDATION_FAILED", errors);
     }
     return new PlatformConfig(id, clientIdentifier, provider, name, uri, number, key, now);
   }
@@ -91,18 +106,7 @@ public final class PlatformConfig {
       errors.add(new FieldError("baseUrl", "is required for provider " + provider.slug()));
       return null;
     }
-    try {
-      URI uri = URI.create(baseUrl.trim().replaceAll("/+$", ""));
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          || uri.getHost() == null) {
-        errors.add(new FieldError("baseUrl", "must be an http(s) URL"));
-        return null;
-      }
-      return uri;
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError("baseUrl", "must be an http(s) URL"));
-      return null;
-    }
+    return OutboundUrl.parse(baseUrl, "baseUrl");
   }
 
   /** Rebuilds a stored connection; no rule is checked again. */

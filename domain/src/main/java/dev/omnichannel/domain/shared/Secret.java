@@ -20,6 +20,11 @@ public record Secret(String value) {
             candidate.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** {@code text} with every occurrence of this secret replaced by {@code ***}. */
+  public String maskIn(String text) {
+    return text == null ? null : text.replace(value, "***");
+  }
+
   @Override
   public String toString() {
     return "Secret[***]";

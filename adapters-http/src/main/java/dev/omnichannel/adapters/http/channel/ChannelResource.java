@@ -1,6 +1,8 @@
 package dev.omnichannel.adapters.http.channel;
 
 import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.adapters.http.security.ApiSecurity;
+import dev.omnichannel.adapters.http.security.CurrentCaller;
 import dev.omnichannel.application.channel.ChannelConnectionQuery;
 import dev.omnichannel.application.channel.ConfigureWebhookUseCase;
 import dev.omnichannel.application.channel.CreateChannelCommand;
@@ -11,7 +13,7 @@ import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelStatus;
 import dev.omnichannel.domain.channel.ChannelType;
 import dev.omnichannel.domain.channel.NumberValidation;
-import dev.omnichannel.domain.shared.ClientIdentifier;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -33,8 +36,12 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/api/accounts/{clientIdentifier}/channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiSecurity.SCHEME)
 @Tag(name = "Channels")
 public class ChannelResource {
+
+  private final CurrentCaller caller;
 
   private final CreateChannelUseCase create;
   private final ConfigureWebhookUseCase configureWebhook;
@@ -47,7 +54,9 @@ public class ChannelResource {
       ConfigureWebhookUseCase configureWebhook,
       FindChannelsQuery find,
       ChannelConnectionQuery connection,
-      WebhookUrls webhookUrls) {
+      WebhookUrls webhookUrls,
+      CurrentCaller caller) {
+    this.caller = caller;
     this.create = create;
     this.configureWebhook = configureWebhook;
     this.find = find;
@@ -74,7 +83,7 @@ public class ChannelResource {
     Channel channel =
         create.create(
             new CreateChannelCommand(
-                ClientIdentifier.of(clientIdentifier),
+                caller.reach(clientIdentifier),
                 body.platformConfigId(),
                 body.name(),
                 body.phoneNumber(),
@@ -92,14 +101,13 @@ public class ChannelResource {
   public ChannelResponse configureWebhook(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId) {
-    return shown(
-        configureWebhook.configureWebhook(ClientIdentifier.of(clientIdentifier), channelId));
+    return shown(configureWebhook.configureWebhook(caller.reach(clientIdentifier), channelId));
   }
 
   @GET
   @Operation(summary = "List the account's channels")
   public List<ChannelResponse> list(@PathParam("clientIdentifier") String clientIdentifier) {
-    return find.list(ClientIdentifier.of(clientIdentifier)).stream().map(this::shown).toList();
+    return find.list(caller.reach(clientIdentifier)).stream().map(this::shown).toList();
   }
 
   @GET
@@ -108,7 +116,7 @@ public class ChannelResource {
   public ChannelResponse get(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId) {
-    return shown(find.get(ClientIdentifier.of(clientIdentifier), channelId));
+    return shown(find.get(caller.reach(clientIdentifier), channelId));
   }
 
   @GET
@@ -117,7 +125,7 @@ public class ChannelResource {
   public StatusResponse status(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId) {
-    ChannelStatus s = connection.status(ClientIdentifier.of(clientIdentifier), channelId);
+    ChannelStatus s = connection.status(caller.reach(clientIdentifier), channelId);
     return new StatusResponse(s.status(), s.qr(), s.battery(), s.plugged());
   }
 
@@ -128,8 +136,7 @@ public class ChannelResource {
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId,
       @PathParam("contact") String contact) {
-    NumberValidation v =
-        connection.validate(ClientIdentifier.of(clientIdentifier), channelId, contact);
+    NumberValidation v = connection.validate(caller.reach(clientIdentifier), channelId, contact);
     return new ValidationResponse(v.input(), v.isValid(), v.jid(), v.lid(), v.phone());
   }
 

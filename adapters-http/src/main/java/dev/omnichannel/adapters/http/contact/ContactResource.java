@@ -3,6 +3,8 @@ package dev.omnichannel.adapters.http.contact;
 import dev.omnichannel.adapters.http.PageResponse;
 import dev.omnichannel.adapters.http.QueryParams;
 import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.adapters.http.security.ApiSecurity;
+import dev.omnichannel.adapters.http.security.CurrentCaller;
 import dev.omnichannel.application.contact.CreateContactCommand;
 import dev.omnichannel.application.contact.CreateContactUseCase;
 import dev.omnichannel.application.contact.FindContactsQuery;
@@ -17,6 +19,7 @@ import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import dev.omnichannel.domain.shared.PageRequest;
 import dev.omnichannel.domain.shared.SortOrder;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -41,15 +45,23 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/api/accounts/{clientIdentifier}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiSecurity.SCHEME)
 @Tag(name = "Contacts")
 public class ContactResource {
+
+  private final CurrentCaller caller;
 
   private final CreateContactUseCase create;
   private final UpdateContactUseCase update;
   private final FindContactsQuery find;
 
   ContactResource(
-      CreateContactUseCase create, UpdateContactUseCase update, FindContactsQuery find) {
+      CreateContactUseCase create,
+      UpdateContactUseCase update,
+      FindContactsQuery find,
+      CurrentCaller caller) {
+    this.caller = caller;
     this.create = create;
     this.update = update;
     this.find = find;
@@ -117,7 +129,7 @@ public class ContactResource {
   public ContactResponse get(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("contactId") String contactId) {
-    return ContactResponse.of(find.get(ClientIdentifier.of(clientIdentifier), contactId));
+    return ContactResponse.of(find.get(caller.reach(clientIdentifier), contactId));
   }
 
   @GET
@@ -136,7 +148,7 @@ public class ContactResource {
       @QueryParam("name") String name,
       @QueryParam("contactIdentifier") String contactIdentifier,
       @QueryParam("tagIds") List<String> tagIds) {
-    ClientIdentifier account = ClientIdentifier.of(clientIdentifier);
+    ClientIdentifier account = caller.reach(clientIdentifier);
     QueryParams params = new QueryParams();
     SortOrder sortOrder = params.oneOf("order", order, Slugs.orders());
     ContactType contactType = params.oneOf("type", type, Slugs.all(ContactType.class));
@@ -159,8 +171,8 @@ public class ContactResource {
   }
 
   /** The path names the account; a body that names another is refused. */
-  private static ClientIdentifier account(String path, String body) {
-    ClientIdentifier account = ClientIdentifier.of(path);
+  private ClientIdentifier account(String path, String body) {
+    ClientIdentifier account = caller.reach(path);
     if (body != null && !ClientIdentifier.of(body).equals(account)) {
       throw new InvalidInputException("clientIdentifier", "differs from the account in the path");
     }

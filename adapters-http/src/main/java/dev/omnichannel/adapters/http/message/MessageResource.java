@@ -1,15 +1,18 @@
 package dev.omnichannel.adapters.http.message;
 
-import dev.omnichannel.adapters.http.AccountHeader;
+import dev.omnichannel.adapters.http.security.ApiSecurity;
+import dev.omnichannel.adapters.http.security.CurrentCaller;
 import dev.omnichannel.application.outbound.DeleteMessageUseCase;
 import dev.omnichannel.application.outbound.IdempotentSends;
 import dev.omnichannel.application.outbound.SendGroupMessageUseCase;
 import dev.omnichannel.application.outbound.SendMessageCommand;
 import dev.omnichannel.application.outbound.SendMessageUseCase;
 import dev.omnichannel.application.outbound.StartConversationUseCase;
+import dev.omnichannel.domain.access.Caller;
 import dev.omnichannel.domain.outbound.SendRequests;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.InvalidInputException;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -31,8 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/message")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiSecurity.SCHEME)
 @Tag(name = "Messages")
 public class MessageResource {
+
+  private final CurrentCaller caller;
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -47,7 +55,9 @@ public class MessageResource {
       SendGroupMessageUseCase sendToGroup,
       StartConversationUseCase start,
       DeleteMessageUseCase delete,
-      IdempotentSends once) {
+      IdempotentSends once,
+      CurrentCaller caller) {
+    this.caller = caller;
     this.send = send;
     this.sendToGroup = sendToGroup;
     this.start = start;
@@ -63,10 +73,10 @@ public class MessageResource {
           "text, media (kind from the URI's extension; text is the caption), interactive buttons,"
               + " lists or contacts, quoted replies. Answers the provider's message id.")
   public SendMessageUseCase.Sent send(
-      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @HeaderParam(IDEMPOTENCY_KEY) String key,
       @Valid @NotNull SendMessageRequest body) {
-    ClientIdentifier client = AccountHeader.parse(account);
+    ClientIdentifier client = caller.accountFor(account);
     InteractiveRequest interactive = body.interactive();
     SendMessageCommand command =
         new SendMessageCommand(
@@ -84,10 +94,10 @@ public class MessageResource {
   @POST
   @Operation(summary = "Send to a WhatsApp group (seed §3; WhatsApp Web only)")
   public GroupSent sendToGroup(
-      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @HeaderParam(IDEMPOTENCY_KEY) String key,
       @Valid @NotNull GroupMessageRequest body) {
-    ClientIdentifier client = AccountHeader.parse(account);
+    ClientIdentifier client = caller.accountFor(account);
     if (!body.flaggedAsGroup()) {
       throw new InvalidInputException(
           "isGroupMessage", "must be true: this endpoint sends to groups");
@@ -117,10 +127,10 @@ public class MessageResource {
       summary = "Start a conversation with a template (seed §4.5; 360dialog)",
       description = "Creates the contact if needed and opens or reuses its session.")
   public SendMessageUseCase.Sent start(
-      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @HeaderParam(IDEMPOTENCY_KEY) String key,
       @Valid @NotNull StartConversationRequest body) {
-    ClientIdentifier client = AccountHeader.parse(account);
+    ClientIdentifier client = caller.accountFor(account);
     StartConversationUseCase.StartCommand command =
         new StartConversationUseCase.StartCommand(
             client,
@@ -138,11 +148,11 @@ public class MessageResource {
   @Path("/{messageId}")
   @Operation(summary = "Delete a sent message for everyone (seed §4.6; WhatsApp Web only)")
   public Deleted delete(
-      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("messageId") String messageId,
       @QueryParam("senderId") String senderId,
       @QueryParam("channelSlug") String channelSlug) {
-    delete.delete(AccountHeader.parse(account), messageId, senderId, channelSlug);
+    delete.delete(caller.accountFor(account), messageId, senderId, channelSlug);
     return new Deleted(messageId, "deleted");
   }
 

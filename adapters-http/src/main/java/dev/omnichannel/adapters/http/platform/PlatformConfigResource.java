@@ -1,10 +1,12 @@
 package dev.omnichannel.adapters.http.platform;
 
 import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.adapters.http.security.ApiSecurity;
+import dev.omnichannel.adapters.http.security.CurrentCaller;
 import dev.omnichannel.application.platform.CreatePlatformConfigCommand;
 import dev.omnichannel.application.platform.CreatePlatformConfigUseCase;
 import dev.omnichannel.application.platform.FindPlatformConfigsQuery;
-import dev.omnichannel.domain.shared.ClientIdentifier;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -26,13 +29,19 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/api/accounts/{clientIdentifier}/platform-configs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiSecurity.SCHEME)
 @Tag(name = "Provider connections")
 public class PlatformConfigResource {
+
+  private final CurrentCaller caller;
 
   private final CreatePlatformConfigUseCase create;
   private final FindPlatformConfigsQuery find;
 
-  PlatformConfigResource(CreatePlatformConfigUseCase create, FindPlatformConfigsQuery find) {
+  PlatformConfigResource(
+      CreatePlatformConfigUseCase create, FindPlatformConfigsQuery find, CurrentCaller caller) {
+    this.caller = caller;
     this.create = create;
     this.find = find;
   }
@@ -53,7 +62,7 @@ public class PlatformConfigResource {
     return PlatformConfigResponse.of(
         create.create(
             new CreatePlatformConfigCommand(
-                ClientIdentifier.of(clientIdentifier),
+                caller.reach(clientIdentifier),
                 Slugs.provider(body.provider()),
                 body.name(),
                 body.baseUrl(),
@@ -64,7 +73,7 @@ public class PlatformConfigResource {
   @GET
   @Operation(summary = "List the account's provider connections")
   public List<PlatformConfigResponse> list(@PathParam("clientIdentifier") String clientIdentifier) {
-    return find.list(ClientIdentifier.of(clientIdentifier)).stream()
+    return find.list(caller.reach(clientIdentifier)).stream()
         .map(PlatformConfigResponse::of)
         .toList();
   }
@@ -74,6 +83,6 @@ public class PlatformConfigResource {
   @Operation(summary = "Get one provider connection")
   public PlatformConfigResponse get(
       @PathParam("clientIdentifier") String clientIdentifier, @PathParam("id") String id) {
-    return PlatformConfigResponse.of(find.get(ClientIdentifier.of(clientIdentifier), id));
+    return PlatformConfigResponse.of(find.get(caller.reach(clientIdentifier), id));
   }
 }

@@ -3,12 +3,15 @@ package dev.omnichannel.adapters.http.session;
 import dev.omnichannel.adapters.http.PageResponse;
 import dev.omnichannel.adapters.http.QueryParams;
 import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.adapters.http.security.ApiSecurity;
+import dev.omnichannel.adapters.http.security.CurrentCaller;
 import dev.omnichannel.application.session.FindSessionsQuery;
 import dev.omnichannel.domain.session.SessionQuery;
 import dev.omnichannel.domain.session.SessionStatus;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.PageRequest;
 import dev.omnichannel.domain.shared.SortOrder;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,17 +19,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An agent's inbox: the account's sessions, newest first. */
 @Path("/api/accounts/{clientIdentifier}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiSecurity.SCHEME)
 @Tag(name = "Sessions")
 public class AccountSessionResource {
 
+  private final CurrentCaller caller;
+
   private final FindSessionsQuery find;
 
-  AccountSessionResource(FindSessionsQuery find) {
+  AccountSessionResource(FindSessionsQuery find, CurrentCaller caller) {
+    this.caller = caller;
     this.find = find;
   }
 
@@ -41,7 +50,7 @@ public class AccountSessionResource {
       @QueryParam("agentId") String agentId,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    ClientIdentifier account = ClientIdentifier.of(clientIdentifier);
+    ClientIdentifier account = caller.reach(clientIdentifier);
     QueryParams params = new QueryParams();
     SessionStatus sessionStatus = params.oneOf("status", status, Slugs.all(SessionStatus.class));
     PageRequest pageRequest = params.page(page, limit, SortOrder.DESC);

@@ -1,14 +1,17 @@
 package dev.omnichannel.adapters.http.session;
 
-import dev.omnichannel.adapters.http.AccountHeader;
 import dev.omnichannel.adapters.http.PageResponse;
 import dev.omnichannel.adapters.http.QueryParams;
+import dev.omnichannel.adapters.http.security.ApiSecurity;
+import dev.omnichannel.adapters.http.security.CurrentCaller;
 import dev.omnichannel.application.session.FindSessionsQuery;
 import dev.omnichannel.application.session.FinishSessionUseCase;
 import dev.omnichannel.application.session.TransferSessionUseCase;
+import dev.omnichannel.domain.access.Caller;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.PageRequest;
 import dev.omnichannel.domain.shared.SortOrder;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -32,15 +36,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/session")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiSecurity.SCHEME)
 @Tag(name = "Sessions")
 public class SessionResource {
+
+  private final CurrentCaller caller;
 
   private final FindSessionsQuery find;
   private final FinishSessionUseCase finish;
   private final TransferSessionUseCase transfer;
 
   SessionResource(
-      FindSessionsQuery find, FinishSessionUseCase finish, TransferSessionUseCase transfer) {
+      FindSessionsQuery find,
+      FinishSessionUseCase finish,
+      TransferSessionUseCase transfer,
+      CurrentCaller caller) {
+    this.caller = caller;
     this.find = find;
     this.finish = finish;
     this.transfer = transfer;
@@ -53,12 +65,12 @@ public class SessionResource {
       summary = "Transfer a session to another platform and agent (seed §6.2)",
       description = "transferMessage, when given, is sent to the client.")
   public SessionResponse transfer(
-      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("sessionId") String sessionId,
       @Valid @NotNull TransferRequest body) {
     return SessionResponse.of(
         transfer.transfer(
-            AccountHeader.parse(account),
+            caller.accountFor(account),
             sessionId,
             body.params().platformSlug(),
             body.params().agentId(),
@@ -77,19 +89,20 @@ public class SessionResource {
   @Path("/{sessionId}")
   @Operation(summary = "Get a session (seed §6.1)")
   public SessionResponse get(
-      @HeaderParam(AccountHeader.NAME) String account, @PathParam("sessionId") String sessionId) {
-    return SessionResponse.of(find.get(AccountHeader.parse(account), sessionId));
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
+      @PathParam("sessionId") String sessionId) {
+    return SessionResponse.of(find.get(caller.accountFor(account), sessionId));
   }
 
   @GET
   @Path("/{sessionId}/messages")
   @Operation(summary = "A session's messages, oldest first, paged")
   public PageResponse<MessageResponse> messages(
-      @HeaderParam(AccountHeader.NAME) String account,
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("sessionId") String sessionId,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
-    ClientIdentifier client = AccountHeader.parse(account);
+    ClientIdentifier client = caller.accountFor(account);
     QueryParams params = new QueryParams();
     PageRequest pageRequest = params.page(page, limit, SortOrder.ASC);
     params.check();
@@ -100,8 +113,9 @@ public class SessionResource {
   @Path("/finish/{sessionId}")
   @Operation(summary = "Finish a session (seed §6.3); 409 SESSION_FINISHED the second time")
   public FinishResponse finish(
-      @HeaderParam(AccountHeader.NAME) String account, @PathParam("sessionId") String sessionId) {
-    finish.finish(AccountHeader.parse(account), sessionId);
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
+      @PathParam("sessionId") String sessionId) {
+    finish.finish(caller.accountFor(account), sessionId);
     return new FinishResponse("Session finished successfully", sessionId);
   }
 
