@@ -4,6 +4,8 @@ import dev.omnichannel.application.access.AccessService;
 import dev.omnichannel.application.channel.ChannelService;
 import dev.omnichannel.application.channel.WebhookUrls;
 import dev.omnichannel.application.contact.ContactService;
+import dev.omnichannel.application.event.EventWriter;
+import dev.omnichannel.application.event.MessageEvents;
 import dev.omnichannel.application.inbound.InboundMetrics;
 import dev.omnichannel.application.inbound.ReceiveWebhookService;
 import dev.omnichannel.application.outbound.DeleteMessageService;
@@ -16,6 +18,7 @@ import dev.omnichannel.application.outbound.SendMessageUseCase;
 import dev.omnichannel.application.outbound.StartConversationService;
 import dev.omnichannel.application.platform.PlatformConfigService;
 import dev.omnichannel.application.provider.ProviderPorts;
+import dev.omnichannel.application.session.SessionOpenings;
 import dev.omnichannel.application.session.SessionService;
 import dev.omnichannel.application.session.TransferSessionService;
 import dev.omnichannel.domain.access.ApiKeyRepository;
@@ -23,6 +26,7 @@ import dev.omnichannel.domain.access.OperatorKey;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.contact.ContactRepository;
+import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.outbound.SendRequests;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
@@ -112,10 +116,14 @@ public class UseCaseWiring {
       ContactRepository contacts,
       SessionRepository sessions,
       MessageRepository messages,
+      EventStore events,
+      EventWriter writer,
+      MessageEvents messageEvents,
       InboundMetrics metrics,
       IdGenerator ids,
       Clock clock) {
-    return new ReceiveWebhookService(channels, contacts, sessions, messages, metrics, ids, clock);
+    return new ReceiveWebhookService(
+        channels, contacts, sessions, messages, events, writer, messageEvents, metrics, ids, clock);
   }
 
   @Produces
@@ -125,11 +133,12 @@ public class UseCaseWiring {
       ContactRepository contacts,
       MessageRepository messages,
       Instance<MessageSender> senders,
+      MessageEvents events,
       OutboundMetrics metrics,
       IdGenerator ids,
       Clock clock) {
     return new MessageDispatch(
-        configs, contacts, messages, new ProviderPorts<>(senders), metrics, ids, clock);
+        configs, contacts, messages, new ProviderPorts<>(senders), events, metrics, ids, clock);
   }
 
   @Produces
@@ -155,11 +164,10 @@ public class UseCaseWiring {
   GroupMessageService groups(
       ChannelRepository channels,
       ContactRepository contacts,
-      SessionRepository sessions,
+      SessionOpenings openings,
       MessageDispatch dispatch,
-      IdGenerator ids,
       Clock clock) {
-    return new GroupMessageService(channels, contacts, sessions, dispatch, ids, clock);
+    return new GroupMessageService(channels, contacts, openings, dispatch, clock);
   }
 
   @Produces
@@ -167,11 +175,11 @@ public class UseCaseWiring {
   StartConversationService templates(
       ChannelRepository channels,
       ContactRepository contacts,
-      SessionRepository sessions,
+      SessionOpenings openings,
       MessageDispatch dispatch,
       IdGenerator ids,
       Clock clock) {
-    return new StartConversationService(channels, contacts, sessions, dispatch, ids, clock);
+    return new StartConversationService(channels, contacts, openings, dispatch, ids, clock);
   }
 
   @Produces
@@ -181,27 +189,34 @@ public class UseCaseWiring {
       PlatformConfigRepository configs,
       MessageRepository messages,
       Instance<MessageDeleter> deleters,
+      MessageEvents events,
       Clock clock) {
     return new DeleteMessageService(
-        channels, configs, messages, new ProviderPorts<>(deleters), clock);
+        channels, configs, messages, new ProviderPorts<>(deleters), events, clock);
   }
 
   @Produces
   @Singleton
-  TransferSessionService transfers(SessionRepository sessions, SendMessageUseCase send) {
-    return new TransferSessionService(sessions, send);
+  TransferSessionService transfers(
+      SessionRepository sessions, SendMessageUseCase send, EventWriter writer, Clock clock) {
+    return new TransferSessionService(sessions, send, writer, clock);
   }
 
   @Produces
   @Singleton
-  SessionService sessions(SessionRepository sessions, MessageRepository messages, Clock clock) {
-    return new SessionService(sessions, messages, clock);
+  SessionService sessions(
+      SessionRepository sessions, MessageRepository messages, EventWriter writer, Clock clock) {
+    return new SessionService(sessions, messages, writer, clock);
   }
 
   @Produces
   @Singleton
   ContactService contacts(
-      ContactRepository contacts, ChannelRepository channels, IdGenerator ids, Clock clock) {
-    return new ContactService(contacts, channels, ids, clock);
+      ContactRepository contacts,
+      ChannelRepository channels,
+      EventWriter writer,
+      IdGenerator ids,
+      Clock clock) {
+    return new ContactService(contacts, channels, writer, ids, clock);
   }
 }

@@ -29,8 +29,9 @@ class ArchitectureTest {
   }
 
   /**
-   * The domain is plain Java. libphonenumber is the one library it may use: a function library for
-   * the number rules, not a framework (docs/decisions.md).
+   * The domain is plain Java (the JDK's crypto included: keys and signatures are domain rules).
+   * libphonenumber is the one library it may use: a function library for the number rules, not a
+   * framework (docs/decisions.md).
    */
   @Test
   void theDomainDependsOnTheJdkAlone() {
@@ -40,7 +41,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(
-            "dev.omnichannel.domain..", "java..", "com.google.i18n.phonenumbers..")
+            "dev.omnichannel.domain..",
+            "java..",
+            "javax.crypto..",
+            "com.google.i18n.phonenumbers..")
         .check(classes);
   }
 

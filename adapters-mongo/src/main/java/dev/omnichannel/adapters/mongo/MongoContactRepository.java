@@ -1,61 +1,77 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
-import dev.omnichannel.domain.channel.ChannelType;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactAlreadyExistsException;
-import dev.omnichannel.domain.contact.ContactData;
-import dev.omnichannel.domain.contact.ContactIdentifier;
 import dev.omnichannel.domain.contact.ContactImport;
 import dev.omnichannel.domain.contact.ContactQuery;
 import dev.omnichannel.domain.contact.ContactRepository;
-import dev.omnichannel.domain.contact.ContactType;
-import dev.omnichannel.domain.contact.SearchText;
+import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Page;
 import dev.omnichannel.domain.shared.SortOrder;
-import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Contacts in the {@code contacts} collection; one per channel and identity. */
+/**
+ * Contacts in {@code contacts}; one per channel and identity through the unique {@code uniqueKey}.
+ * A contact remembers the last {@value #REMEMBERED} messages it brought ({@code recentIn}), so a
+ * repeated delivery is recognized by the first write, and keeps an outbox for the events of agents'
+ * changes.
+ */
 @ApplicationScoped
-public class MongoContactRepository
-    implements ContactRepository, PanacheMongoRepositoryBase<ContactDocument, ObjectId> {
+public class MongoContactRepository implements ContactRepository {
+
+  static final int REMEMBERED = 100;
+
+  private final MongoCollection<Document> contacts;
+
+  MongoContactRepository(
+      MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    this.contacts = client.getDatabase(database).getCollection("contacts");
+  }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    mongoCollection().createIndex(Indexes.ascending("uniqueKey"), new IndexOptions().unique(true));
+    contacts.createIndex(Indexes.ascending("uniqueKey"), new IndexOptions().unique(true));
+    contacts.createIndex(
+        Indexes.ascending(OutboxDocuments.PENDING), new IndexOptions().sparse(true));
     // Read paths of a real MongoDB; the embedded server ignores compound indexes.
-    mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
-    mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "identityKey"));
-    mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "tagIds"));
+    contacts.createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
+    contacts.createIndex(Indexes.ascending("clientIdentifier", "identityKey"));
+    contacts.createIndex(Indexes.ascending("clientIdentifier", "tagIds"));
   }
 
   @Override
-  public void insert(Contact contact) {
+  public void insert(Contact contact, List<OutboxEvent> events) {
     try {
-      persist(toDocument(contact));
+      contacts.insertOne(
+          OutboxDocuments.initial(ContactDocuments.toDocument(contact), events)
+              .append("announced", true));
     } catch (RuntimeException e) {
       throw asConflict(e, contact);
     }
   }
 
   @Override
-  public void update(Contact contact) {
+  public void update(Contact contact, List<OutboxEvent> events) {
+    Document update = new Document("$set", ContactDocuments.editable(contact));
     try {
-      PanacheMongoRepositoryBase.super.update(toDocument(contact));
+      contacts.updateOne(
+          new Document("_id", new ObjectId(contact.id())), OutboxDocuments.push(update, events));
     } catch (RuntimeException e) {
       throw asConflict(e, contact);
     }
@@ -66,56 +82,66 @@ public class MongoContactRepository
     if (!DuplicateKeys.isDuplicateKey(e)) {
       return e;
     }
-    return find("uniqueKey", contact.uniqueKey())
-        .<ContactDocument>firstResultOptional()
+    return Optional.ofNullable(
+            contacts.find(new Document("uniqueKey", contact.uniqueKey())).first())
         .<RuntimeException>map(
-            existing -> new ContactAlreadyExistsException(existing.id.toHexString()))
+            existing ->
+                new ContactAlreadyExistsException(existing.getObjectId("_id").toHexString()))
         .orElse(e);
   }
 
   @Override
-  public Contact importContact(ContactImport contact, String newId, Instant now) {
-    Document onInsert =
-        new Document("_id", new ObjectId(newId))
-            .append("clientIdentifier", contact.account().value())
-            .append("channelId", contact.channelId())
-            .append("contactIdentifier", contact.identifier().value())
-            .append("identityKey", contact.identifier().identityKey())
-            .append("type", slug(contact.type()))
-            .append("channelType", contact.channelType().slug())
-            .append("tagIds", List.of())
-            .append("isIgnored", false)
-            .append("createdAt", Date.from(now));
-    Document set = new Document("updatedAt", Date.from(now));
-    if (contact.name() != null && !contact.name().isBlank()) {
-      set.append("name", contact.name()).append("nameFolded", SearchText.fold(contact.name()));
-    }
-    if (contact.type() == ContactType.GROUP) {
-      set.append("participants", contact.participants());
-    } else {
-      onInsert.append("participants", List.of());
-    }
-    if (contact.providerId() != null) {
-      set.append("providerId", contact.providerId());
-    }
+  public Imported importContact(
+      ContactImport contact, String newId, Instant now, String messageKey) {
     Document filter = new Document("uniqueKey", contact.uniqueKey());
-    Document update = new Document("$setOnInsert", onInsert).append("$set", set);
-    FindOneAndUpdateOptions upsert =
-        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+    Document refresh = ContactDocuments.refresh(contact, now);
+    if (messageKey != null) {
+      refresh.append(
+          "$push",
+          new Document(
+              "recentIn",
+              new Document("$each", List.of(messageKey)).append("$slice", -REMEMBERED)));
+    }
+    Document update = new Document("$setOnInsert", ContactDocuments.onInsert(contact, newId, now));
+    update.putAll(refresh);
+    FindOneAndUpdateOptions after =
+        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
     try {
-      return toDomain(mongoCollection().findOneAndUpdate(filter, update, upsert));
+      Document unseen =
+          messageKey == null
+              ? filter
+              : new Document(filter).append("recentIn", new Document("$ne", messageKey));
+      Document stored = contacts.findOneAndUpdate(unseen, update, after.upsert(true));
+      return imported(stored, newId, false);
     } catch (RuntimeException e) {
       if (!DuplicateKeys.isDuplicateKey(e)) {
         throw e;
       }
-      // A concurrent import inserted it first: apply ours to the stored one.
-      return toDomain(
-          mongoCollection()
-              .findOneAndUpdate(
-                  filter,
-                  new Document("$set", set),
-                  new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+      // The contact remembers this message, or a concurrent import created it first.
+      return imported(
+          contacts.findOneAndUpdate(
+              filter, refresh, new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)),
+          newId,
+          true);
     }
+  }
+
+  private static Imported imported(Document stored, String newId, boolean maybeSeen) {
+    return new Imported(
+        ContactDocuments.toDomain(stored),
+        newId.equals(stored.getObjectId("_id").toHexString()),
+        !Boolean.FALSE.equals(stored.getBoolean("announced")),
+        maybeSeen);
+  }
+
+  @Override
+  public void markAnnounced(String contactId) {
+    ObjectIds.parse(contactId)
+        .ifPresent(
+            id ->
+                contacts.updateOne(
+                    new Document("_id", id),
+                    new Document("$set", new Document("announced", true))));
   }
 
   @Override
@@ -123,41 +149,36 @@ public class MongoContactRepository
     ObjectIds.parse(contactId)
         .ifPresent(
             id ->
-                mongoCollection()
-                    .updateOne(
-                        new Document("_id", id).append("clientIdentifier", account.value()),
-                        new Document("$set", new Document("providerId", providerId))));
+                contacts.updateOne(
+                    new Document("_id", id).append("clientIdentifier", account.value()),
+                    new Document("$set", new Document("providerId", providerId))));
   }
 
   @Override
   public Optional<Contact> findGroup(ClientIdentifier account, String channelId, String groupId) {
     Document filter =
         new Document("clientIdentifier", account.value())
-            .append("type", slug(ContactType.GROUP))
+            .append("type", "group")
             .append("identityKey", groupId);
     if (channelId != null) {
       filter.append("channelId", channelId);
     }
-    return find(filter)
-        .<ContactDocument>firstResultOptional()
-        .map(MongoContactRepository::toDomain);
+    return Optional.ofNullable(contacts.find(filter).first()).map(ContactDocuments::toDomain);
   }
 
   @Override
   public Optional<Contact> find(ClientIdentifier account, String id) {
     return ObjectIds.parse(id)
-        .flatMap(
-            oid ->
-                find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
-                    .<ContactDocument>firstResultOptional())
-        .map(MongoContactRepository::toDomain);
+        .map(oid -> contacts.find(new Document("_id", oid)).first())
+        .filter(d -> account.value().equals(d.getString("clientIdentifier")))
+        .map(ContactDocuments::toDomain);
   }
 
   @Override
   public Page<Contact> search(ContactQuery q) {
     Document filter = new Document("clientIdentifier", q.account().value());
     if (q.type() != null) {
-      filter.append("type", slug(q.type()));
+      filter.append("type", ContactDocuments.slug(q.type()));
     }
     if (q.channelType() != null) {
       filter.append("channelType", q.channelType().slug());
@@ -175,65 +196,13 @@ public class MongoContactRepository
       filter.append("tagIds", new Document("$all", q.tagIds()));
     }
     int direction = q.page().order() == SortOrder.ASC ? 1 : -1;
-    Document sort = new Document("createdAt", direction).append("_id", direction);
-    List<Contact> data =
-        find(filter, sort).page(q.page().page() - 1, q.page().limit()).stream()
-            .map(MongoContactRepository::toDomain)
-            .toList();
-    return new Page<>(data, q.page().page(), q.page().limit(), count(filter));
-  }
-
-  private static String slug(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static ContactDocument toDocument(Contact contact) {
-    ContactData c = contact.data();
-    ContactDocument d = new ContactDocument();
-    d.id = new ObjectId(c.id());
-    d.clientIdentifier = c.clientIdentifier().value();
-    d.channelId = c.channelId();
-    d.contactIdentifier = c.identifier().value();
-    d.providerId = c.providerId();
-    d.identityKey = c.identifier().identityKey();
-    d.uniqueKey = contact.uniqueKey();
-    d.type = slug(c.type());
-    d.channelType = c.channelType().slug();
-    d.name = c.name();
-    d.customName = c.customName();
-    d.nameFolded = contact.foldedName();
-    d.customNameFolded = contact.foldedCustomName();
-    d.platform = c.platform();
-    d.photo = c.photo();
-    d.tagIds = c.tagIds();
-    d.isIgnored = c.ignored();
-    d.participants = c.participants();
-    d.createdAt = c.createdAt();
-    d.updatedAt = c.updatedAt();
-    return d;
-  }
-
-  private static Contact toDomain(ContactDocument d) {
-    ContactType type = ContactType.valueOf(d.type.toUpperCase(Locale.ROOT));
-    return Contact.restore(
-        new ContactData(
-            d.id.toHexString(),
-            ClientIdentifier.of(d.clientIdentifier),
-            d.channelId,
-            type == ContactType.GROUP
-                ? ContactIdentifier.group(d.contactIdentifier)
-                : ContactIdentifier.of(type, d.contactIdentifier),
-            type,
-            ChannelType.valueOf(d.channelType.toUpperCase(Locale.ROOT)),
-            d.name,
-            d.customName,
-            d.platform,
-            d.photo,
-            d.tagIds,
-            d.isIgnored,
-            d.participants,
-            d.createdAt,
-            d.updatedAt,
-            d.providerId));
+    List<Contact> data = new ArrayList<>();
+    contacts
+        .find(filter)
+        .sort(new Document("createdAt", direction).append("_id", direction))
+        .skip((int) q.page().offset())
+        .limit(q.page().limit())
+        .forEach(d -> data.add(ContactDocuments.toDomain(d)));
+    return new Page<>(data, q.page().page(), q.page().limit(), contacts.countDocuments(filter));
   }
 }

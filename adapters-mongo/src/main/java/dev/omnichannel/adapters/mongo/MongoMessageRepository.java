@@ -16,7 +16,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,8 +54,11 @@ public class MongoMessageRepository
   }
 
   @Override
-  public boolean exists(String channelId, String messageId) {
-    return count("dedupKey", Message.dedupKey(channelId, messageId)) > 0;
+  public void moveToSession(String channelId, String messageId, String sessionId) {
+    mongoCollection()
+        .updateOne(
+            new Document("dedupKey", Message.dedupKey(channelId, messageId)),
+            new Document("$set", new Document("sessionId", sessionId)));
   }
 
   @Override
@@ -109,33 +111,30 @@ public class MongoMessageRepository
    * and late statuses can only move it forward.
    */
   @Override
-  public Optional<MessageStatus> applyKeptStatuses(String channelId, String messageId) {
+  public Optional<Message> applyKeptStatuses(String channelId, String messageId) {
     String dedupKey = Message.dedupKey(channelId, messageId);
     Optional<MessageStatus> target =
-        statuses.of(dedupKey).stream()
-            .map(s -> MessageStatus.valueOf(s.status.toUpperCase(Locale.ROOT)))
-            .max(Comparator.comparingInt(MongoMessageRepository::rank));
-    target.ifPresent(
-        status ->
-            mongoCollection()
-                .updateOne(
-                    new Document("dedupKey", dedupKey)
-                        .append(
-                            "status",
-                            new Document(
-                                "$in",
-                                MessageStatus.predecessorsOf(status).stream()
-                                    .map(MongoMessageRepository::slug)
-                                    .toList())),
-                    new Document("$set", new Document("status", slug(status)))));
-    return find("dedupKey", dedupKey)
-        .<MessageDocument>firstResultOptional()
-        .map(d -> MessageStatus.valueOf(d.status.toUpperCase(Locale.ROOT)));
-  }
-
-  /** Failed ends a message's way wherever it was; otherwise the furthest status wins. */
-  private static int rank(MessageStatus status) {
-    return status == MessageStatus.FAILED ? Integer.MAX_VALUE : status.ordinal();
+        MessageStatus.winner(
+            statuses.of(dedupKey).stream()
+                .map(s -> MessageStatus.valueOf(s.status.toUpperCase(Locale.ROOT)))
+                .toList());
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    long moved =
+        mongoCollection()
+            .updateOne(
+                new Document("dedupKey", dedupKey)
+                    .append(
+                        "status",
+                        new Document(
+                            "$in",
+                            MessageStatus.predecessorsOf(target.get()).stream()
+                                .map(MongoMessageRepository::slug)
+                                .toList())),
+                new Document("$set", new Document("status", slug(target.get()))))
+            .getModifiedCount();
+    return moved == 0 ? Optional.empty() : findByProviderId(channelId, messageId);
   }
 
   private static String slug(Enum<?> value) {

@@ -1,5 +1,6 @@
 package dev.omnichannel.application.contact;
 
+import dev.omnichannel.application.event.EventWriter;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.contact.Contact;
@@ -18,19 +19,25 @@ import dev.omnichannel.domain.shared.Page;
 import java.time.Clock;
 import java.util.List;
 
-/** Creates, changes and finds contacts. */
+/** Creates, changes and finds contacts; each change writes its event with it. */
 public class ContactService
     implements CreateContactUseCase, UpdateContactUseCase, FindContactsQuery {
 
   private final ContactRepository contacts;
   private final ChannelRepository channels;
   private final IdGenerator ids;
+  private final EventWriter writer;
   private final Clock clock;
 
   public ContactService(
-      ContactRepository contacts, ChannelRepository channels, IdGenerator ids, Clock clock) {
+      ContactRepository contacts,
+      ChannelRepository channels,
+      EventWriter writer,
+      IdGenerator ids,
+      Clock clock) {
     this.contacts = contacts;
     this.channels = channels;
+    this.writer = writer;
     this.ids = ids;
     this.clock = clock;
   }
@@ -65,7 +72,8 @@ public class ContactService
                 null,
                 null),
             clock.instant());
-    contacts.insert(contact);
+    contacts.insert(contact, writer.outbox(List.of(contact.createdEvent(clock.instant()))));
+    writer.written();
     return contact;
   }
 
@@ -96,7 +104,8 @@ public class ContactService
             c.tagIds(),
             c.ignored()),
         clock.instant());
-    contacts.update(contact);
+    contacts.update(contact, writer.outbox(List.of(contact.updatedEvent(clock.instant()))));
+    writer.written();
     return contact;
   }
 

@@ -1,5 +1,6 @@
 package dev.omnichannel.application.outbound;
 
+import dev.omnichannel.application.event.MessageEvents;
 import dev.omnichannel.application.provider.ProviderPorts;
 import dev.omnichannel.domain.channel.Capabilities;
 import dev.omnichannel.domain.channel.Capability;
@@ -18,6 +19,7 @@ import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Deletes a message the account sent, for everyone, where the provider can. */
 public class DeleteMessageService implements DeleteMessageUseCase {
@@ -26,6 +28,7 @@ public class DeleteMessageService implements DeleteMessageUseCase {
   private final PlatformConfigRepository configs;
   private final MessageRepository messages;
   private final ProviderPorts<MessageDeleter> deleters;
+  private final MessageEvents events;
   private final Clock clock;
 
   public DeleteMessageService(
@@ -33,11 +36,13 @@ public class DeleteMessageService implements DeleteMessageUseCase {
       PlatformConfigRepository configs,
       MessageRepository messages,
       ProviderPorts<MessageDeleter> deleters,
+      MessageEvents events,
       Clock clock) {
     this.channels = channels;
     this.configs = configs;
     this.messages = messages;
     this.deleters = deleters;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -66,8 +71,11 @@ public class DeleteMessageService implements DeleteMessageUseCase {
             .orElseThrow(
                 () -> new NotFoundException("platform config", channel.platformConfigId()));
     deleters.of(provider).delete(config, channel, messageId);
+    Instant now = clock.instant();
     messages.keepStatus(
-        new StatusUpdate(channel.id(), messageId, MessageStatus.DELETED, clock.instant(), null));
-    messages.applyKeptStatuses(channel.id(), messageId);
+        new StatusUpdate(channel.id(), messageId, MessageStatus.DELETED, now, null));
+    messages
+        .applyKeptStatuses(channel.id(), messageId)
+        .ifPresent(moved -> events.statusChanged(moved, now));
   }
 }

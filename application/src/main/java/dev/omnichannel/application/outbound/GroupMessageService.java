@@ -1,5 +1,6 @@
 package dev.omnichannel.application.outbound;
 
+import dev.omnichannel.application.session.SessionOpenings;
 import dev.omnichannel.domain.channel.Capabilities;
 import dev.omnichannel.domain.channel.Capability;
 import dev.omnichannel.domain.channel.Channel;
@@ -8,9 +9,7 @@ import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.outbound.OutboundMessage;
 import dev.omnichannel.domain.session.Session;
-import dev.omnichannel.domain.session.SessionRepository;
 import dev.omnichannel.domain.shared.ClientIdentifier;
-import dev.omnichannel.domain.shared.IdGenerator;
 import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Clock;
 
@@ -19,23 +18,20 @@ public class GroupMessageService implements SendGroupMessageUseCase {
 
   private final ChannelRepository channels;
   private final ContactRepository contacts;
-  private final SessionRepository sessions;
+  private final SessionOpenings openings;
   private final MessageDispatch dispatch;
-  private final IdGenerator ids;
   private final Clock clock;
 
   public GroupMessageService(
       ChannelRepository channels,
       ContactRepository contacts,
-      SessionRepository sessions,
+      SessionOpenings openings,
       MessageDispatch dispatch,
-      IdGenerator ids,
       Clock clock) {
     this.channels = channels;
     this.contacts = contacts;
-    this.sessions = sessions;
+    this.openings = openings;
     this.dispatch = dispatch;
-    this.ids = ids;
     this.clock = clock;
   }
 
@@ -59,11 +55,7 @@ public class GroupMessageService implements SendGroupMessageUseCase {
     OutboundMessage message =
         OutboundMessage.compose(text, mediaUri, null, null, null, null)
             .forProvider(channel.provider());
-    Session session =
-        sessions.findActiveOrOpen(
-            channel.id(),
-            group.id(),
-            () -> Session.openFor(ids.newId(), channel, group, clock.instant()));
+    Session session = openings.activeFor(channel, group, null, clock.instant());
     return dispatch.dispatch(session, channel, group, message).messageId();
   }
 }

@@ -1,5 +1,6 @@
 package dev.omnichannel.application.outbound;
 
+import dev.omnichannel.application.event.MessageEvents;
 import dev.omnichannel.application.provider.ProviderPorts;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.PlatformConfig;
@@ -7,6 +8,7 @@ import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactRepository;
+import dev.omnichannel.domain.event.ContactSummary;
 import dev.omnichannel.domain.message.Direction;
 import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.message.MessageKind;
@@ -26,8 +28,8 @@ import java.util.function.Supplier;
 
 /**
  * The last step of every send, once the rules have said yes: the provider call (measured), then the
- * sent message stored in its session with the provider's id, and statuses the provider reported
- * before we stored it applied.
+ * sent message stored in its session with the provider's id and its {@code message.sent} event, and
+ * statuses the provider reported before we stored it applied.
  */
 public class MessageDispatch {
 
@@ -35,6 +37,7 @@ public class MessageDispatch {
   private final ContactRepository contacts;
   private final MessageRepository messages;
   private final ProviderPorts<MessageSender> senders;
+  private final MessageEvents events;
   private final OutboundMetrics metrics;
   private final IdGenerator ids;
   private final Clock clock;
@@ -44,6 +47,7 @@ public class MessageDispatch {
       ContactRepository contacts,
       MessageRepository messages,
       ProviderPorts<MessageSender> senders,
+      MessageEvents events,
       OutboundMetrics metrics,
       IdGenerator ids,
       Clock clock) {
@@ -51,6 +55,7 @@ public class MessageDispatch {
     this.contacts = contacts;
     this.messages = messages;
     this.senders = senders;
+    this.events = events;
     this.metrics = metrics;
     this.ids = ids;
     this.clock = clock;
@@ -94,7 +99,10 @@ public class MessageDispatch {
             now,
             now);
     messages.insertIfAbsent(stored);
-    messages.applyKeptStatuses(channel.id(), sent.messageId());
+    events.sent(session, stored, ContactSummary.of(contact));
+    messages
+        .applyKeptStatuses(channel.id(), sent.messageId())
+        .ifPresent(moved -> events.statusChanged(moved, now));
     return stored;
   }
 

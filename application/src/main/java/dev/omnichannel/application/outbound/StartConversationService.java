@@ -1,5 +1,6 @@
 package dev.omnichannel.application.outbound;
 
+import dev.omnichannel.application.session.SessionOpenings;
 import dev.omnichannel.domain.channel.Capabilities;
 import dev.omnichannel.domain.channel.Capability;
 import dev.omnichannel.domain.channel.Channel;
@@ -13,11 +14,11 @@ import dev.omnichannel.domain.contact.ContactType;
 import dev.omnichannel.domain.outbound.OutboundMessage;
 import dev.omnichannel.domain.outbound.Template;
 import dev.omnichannel.domain.session.Session;
-import dev.omnichannel.domain.session.SessionRepository;
 import dev.omnichannel.domain.shared.IdGenerator;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public class StartConversationService implements StartConversationUseCase {
 
   private final ChannelRepository channels;
   private final ContactRepository contacts;
-  private final SessionRepository sessions;
+  private final SessionOpenings openings;
   private final MessageDispatch dispatch;
   private final IdGenerator ids;
   private final Clock clock;
@@ -36,13 +37,13 @@ public class StartConversationService implements StartConversationUseCase {
   public StartConversationService(
       ChannelRepository channels,
       ContactRepository contacts,
-      SessionRepository sessions,
+      SessionOpenings openings,
       MessageDispatch dispatch,
       IdGenerator ids,
       Clock clock) {
     this.channels = channels;
     this.contacts = contacts;
-    this.sessions = sessions;
+    this.openings = openings;
     this.dispatch = dispatch;
     this.ids = ids;
     this.clock = clock;
@@ -53,7 +54,8 @@ public class StartConversationService implements StartConversationUseCase {
     Template template = new Template(c.template(), c.language(), c.templateVariables());
     Channel channel = channel(c);
     Capabilities.require(channel.provider(), Capability.TEMPLATES);
-    Contact contact =
+    Instant now = clock.instant();
+    ContactRepository.Imported imported =
         contacts.importContact(
             new ContactImport(
                 c.account(),
@@ -65,12 +67,11 @@ public class StartConversationService implements StartConversationUseCase {
                 List.of(),
                 null),
             ids.newId(),
-            clock.instant());
-    Session session =
-        sessions.findActiveOrOpen(
-            channel.id(),
-            contact.id(),
-            () -> Session.openFor(ids.newId(), channel, contact, clock.instant()));
+            now,
+            null);
+    Contact contact = imported.contact();
+    Session session = openings.activeFor(channel, contact, null, now);
+    openings.announce(session, imported, now);
     String messageId =
         dispatch
             .dispatch(session, channel, contact, OutboundMessage.template(template))

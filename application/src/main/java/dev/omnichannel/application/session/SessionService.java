@@ -1,5 +1,7 @@
 package dev.omnichannel.application.session;
 
+import dev.omnichannel.application.event.EventWriter;
+import dev.omnichannel.domain.event.Changed;
 import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.session.Session;
@@ -12,16 +14,19 @@ import dev.omnichannel.domain.shared.Page;
 import dev.omnichannel.domain.shared.PageRequest;
 import java.time.Clock;
 
-/** Finds and finishes sessions. */
+/** Finds and finishes sessions; a finish writes its {@code session.finished} in the same write. */
 public class SessionService implements FindSessionsQuery, FinishSessionUseCase {
 
   private final SessionRepository sessions;
   private final MessageRepository messages;
+  private final EventWriter writer;
   private final Clock clock;
 
-  public SessionService(SessionRepository sessions, MessageRepository messages, Clock clock) {
+  public SessionService(
+      SessionRepository sessions, MessageRepository messages, EventWriter writer, Clock clock) {
     this.sessions = sessions;
     this.messages = messages;
+    this.writer = writer;
     this.clock = clock;
   }
 
@@ -45,10 +50,11 @@ public class SessionService implements FindSessionsQuery, FinishSessionUseCase {
 
   @Override
   public Session finish(ClientIdentifier account, String sessionId) {
-    Session finished = get(account, sessionId).finish(clock.instant());
-    if (!sessions.finish(finished)) {
+    Changed<Session> finished = get(account, sessionId).finish(clock.instant());
+    if (!sessions.finish(finished.state(), writer.outbox(finished.events()))) {
       throw new SessionFinishedException(sessionId);
     }
-    return finished;
+    writer.written();
+    return finished.state();
   }
 }

@@ -38,23 +38,34 @@ class InterruptedDeliveryTest {
     WebhookChannel hook = api.d360Channel();
     Channel channel = channels.findById(hook.channelId()).orElseThrow();
     Contact contact =
-        contacts.importContact(
-            new ContactImport(
-                channel.clientIdentifier(),
-                channel.id(),
-                ContactIdentifier.of(ContactType.INDIVIDUAL, "5521988887777"),
-                ContactType.INDIVIDUAL,
-                channel.channelType(),
-                "João Silva",
-                List.of(),
-                "5521988887777"),
-            new ObjectId().toHexString(),
-            Instant.now());
+        contacts
+            .importContact(
+                new ContactImport(
+                    channel.clientIdentifier(),
+                    channel.id(),
+                    ContactIdentifier.of(ContactType.INDIVIDUAL, "5521988887777"),
+                    ContactType.INDIVIDUAL,
+                    channel.channelType(),
+                    "João Silva",
+                    List.of(),
+                    "5521988887777"),
+                new ObjectId().toHexString(),
+                Instant.now(),
+                channel.id() + ":" + Payloads.SEED_WAMID)
+            .contact();
     Session opened =
-        sessions.findActiveOrOpen(
-            channel.id(),
-            contact.id(),
-            () -> Session.openFor(new ObjectId().toHexString(), channel, contact, Instant.now()));
+        sessions
+            .findActiveOrOpen(
+                channel.id(),
+                contact.id(),
+                null,
+                () ->
+                    new SessionRepository.Opening(
+                        Session.openFor(
+                                new ObjectId().toHexString(), channel, contact, Instant.now())
+                            .state(),
+                        List.of()))
+            .session();
 
     Api.deliver(hook, Payloads.seedD360Message()).statusCode(200).body("stored", equalTo(1));
     Api.deliver(hook, Payloads.seedD360Message()).statusCode(200).body("duplicates", equalTo(1));

@@ -174,6 +174,18 @@ public final class Api {
         .path("data[0]._id");
   }
 
+  /** A registered platform: its id and its signing secret. */
+  public record RegisteredPlatform(String id, String secret) {}
+
+  /** A platform of {@code slug} receiving at {@code url}, of {@code scope} ({@code sessions}…). */
+  public RegisteredPlatform platform(String slug, String url, String scope) {
+    var created =
+        post("/platforms", Map.of("slug", slug, "name", slug, "webhookUrl", url, "scope", scope))
+            .statusCode(201)
+            .extract();
+    return new RegisteredPlatform(created.path("_id"), created.path("secret"));
+  }
+
   /** An individual contact on a channel; returns its id. */
   public String contact(String channelId, String number, String name) {
     return post(

@@ -1,9 +1,14 @@
 package dev.omnichannel.domain.contact;
 
 import dev.omnichannel.domain.channel.ChannelType;
+import dev.omnichannel.domain.event.Event;
+import dev.omnichannel.domain.event.EventData;
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A person or a group an account talks to on one channel. At most one contact exists per channel
@@ -71,6 +76,28 @@ public final class Contact {
     changes.tagIds().ifPresent(v -> tagIds = copy(v));
     changes.ignored().ifPresent(v -> ignored = v);
     updatedAt = now;
+  }
+
+  /** The announcement of this contact's arrival; one per contact, however often it is made. */
+  public Event createdEvent(Instant now) {
+    return event(EventId.derived(EventType.CONTACT_CREATED, id), EventType.CONTACT_CREATED, now);
+  }
+
+  /** The announcement of a change an agent made. */
+  public Event updatedEvent(Instant now) {
+    return event(EventId.random(), EventType.CONTACT_UPDATED, now);
+  }
+
+  private Event event(EventId eventId, EventType type, Instant now) {
+    return new Event(
+        eventId,
+        type,
+        now,
+        clientIdentifier,
+        null,
+        platform == null ? Set.of() : Set.of(platform),
+        "contact:" + id,
+        new EventData.OfContact(data()));
   }
 
   /** Everything needed to store or show this contact. */

@@ -3,6 +3,7 @@ package dev.omnichannel.domain.contact;
 import dev.omnichannel.domain.channel.ChannelType;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A contact as a provider delivery describes it: who wrote (or which group), under what name. An
@@ -27,4 +28,19 @@ public record ContactImport(
   public String uniqueKey() {
     return Contact.uniqueKey(channelId, identifier);
   }
+
+  /**
+   * What an import refreshes on a contact that exists: the provider's profile name when it gives
+   * one, a group's participants, the provider's form of the number. Never what agents set.
+   */
+  public Refresh refresh() {
+    return new Refresh(
+        name == null || name.isBlank() ? Optional.empty() : Optional.of(name),
+        type == ContactType.GROUP ? Optional.of(participants) : Optional.empty(),
+        Optional.ofNullable(providerId));
+  }
+
+  /** The fields an import refreshes, each when given. */
+  public record Refresh(
+      Optional<String> name, Optional<List<String>> participants, Optional<String> providerId) {}
 }

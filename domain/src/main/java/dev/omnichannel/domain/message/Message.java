@@ -34,6 +34,28 @@ public record Message(
     return channelId + ":" + messageId;
   }
 
+  /** The same message, filed in another session. */
+  public Message inSession(String otherSessionId) {
+    return new Message(
+        id,
+        clientIdentifier,
+        otherSessionId,
+        channelId,
+        contactId,
+        messageId,
+        direction,
+        kind,
+        text,
+        mediaUri,
+        authorId,
+        authorName,
+        agentName,
+        quotedMessageId,
+        status,
+        sentAt,
+        createdAt);
+  }
+
   public Message withStatus(MessageStatus next) {
     return new Message(
         id,

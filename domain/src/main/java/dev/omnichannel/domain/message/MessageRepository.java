@@ -15,7 +15,8 @@ public interface MessageRepository {
    */
   boolean insertIfAbsent(Message message);
 
-  boolean exists(String channelId, String messageId);
+  /** Moves a message into another session (one opened because its own was finished meanwhile). */
+  void moveToSession(String channelId, String messageId, String sessionId);
 
   /** A message by the provider's id on a channel. */
   Optional<Message> findByProviderId(String channelId, String messageId);
@@ -34,7 +35,7 @@ public interface MessageRepository {
   /**
    * Moves the message forward to the most advanced status kept for it; never backwards.
    *
-   * @return the status the message has now, when it is stored
+   * @return the message, when this call moved it
    */
-  Optional<MessageStatus> applyKeptStatuses(String channelId, String messageId);
+  Optional<Message> applyKeptStatuses(String channelId, String messageId);
 }

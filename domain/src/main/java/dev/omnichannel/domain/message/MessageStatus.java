@@ -1,6 +1,9 @@
 package dev.omnichannel.domain.message;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +21,18 @@ public enum MessageStatus {
   /** Whether a message in this status may take {@code next}. */
   public boolean canAdvanceTo(MessageStatus next) {
     return predecessorsOf(next).contains(this);
+  }
+
+  /**
+   * Which of the statuses reported for one message it ends in: failed wins wherever the message
+   * was; otherwise the furthest along.
+   */
+  public static Optional<MessageStatus> winner(Collection<MessageStatus> reported) {
+    return reported.stream().max(Comparator.comparingInt(MessageStatus::rank));
+  }
+
+  private static int rank(MessageStatus status) {
+    return status == FAILED ? Integer.MAX_VALUE : status.ordinal();
   }
 
   /** The statuses a message may be in to take {@code next}. */

@@ -4,12 +4,21 @@ import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactData;
+import dev.omnichannel.domain.event.Changed;
+import dev.omnichannel.domain.event.ContactSummary;
+import dev.omnichannel.domain.event.Event;
+import dev.omnichannel.domain.event.EventData;
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.EventType;
+import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Instant;
+import java.util.Set;
 
 /**
- * One conversation of a contact on a channel (seed §6). A contact has at most one active session
- * per channel: {@link #activeKey()} is unique among active sessions and gone once finished.
+ * One conversation of a contact on a channel (seed §6), served by a platform. A contact has at most
+ * one active session per channel: {@link #activeKey()} is unique among active sessions and gone
+ * once finished. Each change brings about its event for the platforms (API.md §9).
  */
 public record Session(
     String id,
@@ -17,56 +26,47 @@ public record Session(
     String channelId,
     String contactId,
     Provider provider,
-    String clientName,
-    String clientProviderId,
-    String platform,
-    String agentId,
+    SessionClient client,
+    Assignment assignment,
     SessionStatus status,
+    SessionActivity activity,
     Instant createdAt,
     Instant finishedAt) {
+
+  /** Who the conversation is with, as shown when it opened. */
+  public record SessionClient(String name, String providerId) {}
+
+  /** The platform (and agent) that serves the conversation. */
+  public record Assignment(String platform, String agentId) {}
+
+  public Session {
+    activity = activity == null ? SessionActivity.NONE : activity;
+  }
 
   /**
    * A new active session of a contact on a channel: its platform is the contact's, else the
    * channel's default; the client is shown by custom name, else name.
    */
-  public static Session openFor(String id, Channel channel, Contact contact, Instant now) {
+  public static Changed<Session> openFor(String id, Channel channel, Contact contact, Instant now) {
     ContactData c = contact.data();
-    return open(
-        id,
-        channel.clientIdentifier(),
-        channel.id(),
-        contact.id(),
-        channel.provider(),
-        c.customName() != null ? c.customName() : c.name(),
-        c.identifier().value(),
-        c.platform() != null ? c.platform() : channel.defaultPlatform(),
-        now);
-  }
-
-  /** A new active session. */
-  public static Session open(
-      String id,
-      ClientIdentifier account,
-      String channelId,
-      String contactId,
-      Provider provider,
-      String clientName,
-      String clientProviderId,
-      String platform,
-      Instant now) {
-    return new Session(
-        id,
-        account,
-        channelId,
-        contactId,
-        provider,
-        clientName,
-        clientProviderId,
-        platform,
-        null,
-        SessionStatus.ACTIVE,
-        now,
-        null);
+    Session session =
+        new Session(
+            id,
+            channel.clientIdentifier(),
+            channel.id(),
+            contact.id(),
+            channel.provider(),
+            new SessionClient(
+                c.customName() != null ? c.customName() : c.name(), c.identifier().value()),
+            new Assignment(c.platform() != null ? c.platform() : channel.defaultPlatform(), null),
+            SessionStatus.ACTIVE,
+            SessionActivity.NONE,
+            now,
+            null);
+    return Changed.of(
+        session,
+        session.event(
+            EventId.derived(EventType.SESSION_OPENED, id), EventType.SESSION_OPENED, now));
   }
 
   /** What keeps a contact to one active session per channel. */
@@ -82,49 +82,116 @@ public record Session(
     return status == SessionStatus.ACTIVE;
   }
 
+  public String platform() {
+    return assignment.platform();
+  }
+
+  public String agentId() {
+    return assignment.agentId();
+  }
+
   /**
-   * Hands the conversation to another platform and agent (seed §6.2).
+   * Hands the conversation to another platform and agent (seed §6.2); both the platform left and
+   * the one reached hear of it.
    *
    * @throws SessionFinishedException when it is over
    */
-  public Session transfer(String toPlatform, String toAgentId) {
+  public Changed<Session> transfer(String toPlatform, String toAgentId, Instant now) {
     if (!isActive()) {
       throw new SessionFinishedException(id);
     }
-    return new Session(
-        id,
-        clientIdentifier,
-        channelId,
-        contactId,
-        provider,
-        clientName,
-        clientProviderId,
-        toPlatform,
-        toAgentId,
-        status,
-        createdAt,
-        finishedAt);
+    Session moved = with(new Assignment(toPlatform, toAgentId), status, finishedAt);
+    Event event =
+        new Event(
+            EventId.random(),
+            EventType.SESSION_TRANSFERRED,
+            now,
+            clientIdentifier,
+            id,
+            platforms(platform(), toPlatform),
+            id,
+            new EventData.OfSession(moved, platform(), agentId()));
+    return Changed.of(moved, event);
   }
 
   /**
    * @throws SessionFinishedException when it is over already
    */
-  public Session finish(Instant now) {
+  public Changed<Session> finish(Instant now) {
     if (!isActive()) {
       throw new SessionFinishedException(id);
     }
+    Session finished = with(assignment, SessionStatus.FINISHED, now);
+    return Changed.of(
+        finished,
+        finished.event(
+            EventId.derived(EventType.SESSION_FINISHED, id), EventType.SESSION_FINISHED, now));
+  }
+
+  /** The same session, its activity known to be {@code now}. */
+  public Session withActivity(SessionActivity now) {
     return new Session(
         id,
         clientIdentifier,
         channelId,
         contactId,
         provider,
-        clientName,
-        clientProviderId,
-        platform,
-        agentId,
-        SessionStatus.FINISHED,
+        client,
+        assignment,
+        status,
+        now,
         createdAt,
-        now);
+        finishedAt);
+  }
+
+  /** An event about a message of this session, for this session's platform. */
+  public Event messageEvent(
+      EventId eventId, EventType type, Message message, ContactSummary who, Instant at) {
+    return new Event(
+        eventId,
+        type,
+        at,
+        clientIdentifier,
+        id,
+        platforms(platform()),
+        id,
+        new EventData.OfMessage(message, who));
+  }
+
+  private Event event(EventId eventId, EventType type, Instant at) {
+    return new Event(
+        eventId,
+        type,
+        at,
+        clientIdentifier,
+        id,
+        platforms(platform()),
+        id,
+        new EventData.OfSession(this, null, null));
+  }
+
+  private Session with(Assignment to, SessionStatus newStatus, Instant finished) {
+    return new Session(
+        id,
+        clientIdentifier,
+        channelId,
+        contactId,
+        provider,
+        client,
+        to,
+        newStatus,
+        activity,
+        createdAt,
+        finished);
+  }
+
+  private static Set<String> platforms(String... slugs) {
+    java.util.Set<String> set = new java.util.LinkedHashSet<>();
+    for (String slug : slugs) {
+      if (slug != null) {
+        set.add(slug);
+      }
+    }
+    return set;
   }
 }

@@ -1,34 +1,58 @@
 package dev.omnichannel.domain.session;
 
+import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Page;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Port: stores sessions, always within one account. */
+/**
+ * Port: stores sessions, always within one account, each with its outbox: the events of its changes
+ * are written by the same write as the change.
+ */
 public interface SessionRepository {
 
+  /** A session about to be opened, and the events its opening brings about. */
+  record Opening(Session session, List<OutboxEvent> events) {}
+
+  /** The active session found or opened, and whether this call opened it. */
+  record Active(Session session, boolean opened) {}
+
   /**
-   * The contact's active session on the channel, or {@code opened} stored as it; concurrent calls
-   * for one contact and channel end with the same single session.
+   * The contact's active session on the channel, or {@code opening} stored as it; concurrent calls
+   * for one contact and channel end with the same single session. {@code activity}, when given,
+   * moves the session's activity forward.
    */
-  Session findActiveOrOpen(String channelId, String contactId, Supplier<Session> opened);
+  Active findActiveOrOpen(
+      String channelId, String contactId, SessionActivity activity, Supplier<Opening> opening);
 
   Optional<Session> find(ClientIdentifier account, String id);
 
   /**
-   * Stores the finish of an active session.
+   * Writes events about an active session's messages into its outbox.
+   *
+   * @return false when the session is not active any more (finished meanwhile)
+   */
+  boolean appendIfActive(String sessionId, List<OutboxEvent> events);
+
+  /** Writes events into a session's outbox whatever its status, moving its activity forward. */
+  void append(String sessionId, List<OutboxEvent> events, SessionActivity activity);
+
+  /**
+   * Stores the finish of an active session with its events.
    *
    * @return false when it was not active any more (finished meanwhile)
    */
-  boolean finish(Session finished);
-
-  Page<Session> search(SessionQuery query);
+  boolean finish(Session finished, List<OutboxEvent> events);
 
   /**
-   * Stores a transfer of an active session.
+   * Stores a transfer of an active session with its events.
    *
    * @return false when it was not active any more
    */
-  boolean transfer(Session transferred);
+  boolean transfer(Session transferred, List<OutboxEvent> events);
+
+  /** The inbox: latest activity first. */
+  Page<Session> search(SessionQuery query);
 }

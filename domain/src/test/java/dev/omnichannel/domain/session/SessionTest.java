@@ -12,6 +12,11 @@ import dev.omnichannel.domain.contact.ContactData;
 import dev.omnichannel.domain.contact.ContactIdentifier;
 import dev.omnichannel.domain.contact.ContactType;
 import dev.omnichannel.domain.contact.PhoneNumber;
+import dev.omnichannel.domain.event.Changed;
+import dev.omnichannel.domain.event.Event;
+import dev.omnichannel.domain.event.EventData;
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Secret;
 import java.time.Instant;
@@ -57,43 +62,84 @@ class SessionTest {
         Instant.EPOCH);
   }
 
+  private static Session open(Contact contact) {
+    return Session.openFor("s1", CHANNEL, contact, NOW).state();
+  }
+
   @Test
   void aSessionTakesTheContactsPlatformElseTheChannelsDefault() {
-    assertThat(Session.openFor("s1", CHANNEL, contact(null, null), NOW).platform())
-        .isEqualTo("crm");
-    assertThat(Session.openFor("s1", CHANNEL, contact(null, "bot"), NOW).platform())
-        .isEqualTo("bot");
+    assertThat(open(contact(null, null)).platform()).isEqualTo("crm");
+    assertThat(open(contact(null, "bot")).platform()).isEqualTo("bot");
+  }
+
+  @Test
+  void openingIsAnnouncedToTheSessionsPlatform() {
+    Changed<Session> opened = Session.openFor("s1", CHANNEL, contact(null, "bot"), NOW);
+
+    assertThat(opened.events())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.SESSION_OPENED);
+              assertThat(e.id()).isEqualTo(EventId.derived(EventType.SESSION_OPENED, "s1"));
+              assertThat(e.sessionId()).isEqualTo("s1");
+              assertThat(e.platforms()).containsExactly("bot");
+              assertThat(e.orderKey()).isEqualTo("s1");
+              assertThat(e.timestamp()).isEqualTo(NOW);
+            });
   }
 
   @Test
   void theClientIsShownByCustomNameElseName() {
-    Session session = Session.openFor("s1", CHANNEL, contact("João (Mercearia)", null), NOW);
+    Session session = open(contact("João (Mercearia)", null));
 
-    assertThat(session.clientName()).isEqualTo("João (Mercearia)");
-    assertThat(session.clientProviderId()).isEqualTo("5521988887777");
+    assertThat(session.client().name()).isEqualTo("João (Mercearia)");
+    assertThat(session.client().providerId()).isEqualTo("5521988887777");
     assertThat(session.provider()).isEqualTo(Provider.D360);
     assertThat(session.activeKey()).isEqualTo("c1:k1");
   }
 
   @Test
   void aFinishedSessionHasNoActiveKeyAndRefusesFinishAndTransfer() {
-    Session finished = Session.openFor("s1", CHANNEL, contact(null, null), NOW).finish(NOW);
+    Changed<Session> finishing = open(contact(null, null)).finish(NOW);
+    Session finished = finishing.state();
 
     assertThat(finished.activeKey()).isNull();
     assertThat(finished.finishedAt()).isEqualTo(NOW);
+    assertThat(finishing.events())
+        .extracting(Event::type)
+        .containsExactly(EventType.SESSION_FINISHED);
     assertThatThrownBy(() -> finished.finish(NOW)).isInstanceOf(SessionFinishedException.class);
-    assertThatThrownBy(() -> finished.transfer("crm", "a1"))
+    assertThatThrownBy(() -> finished.transfer("crm", "a1", NOW))
         .isInstanceOf(SessionFinishedException.class);
   }
 
   @Test
-  void aTransferChangesPlatformAndAgentOnly() {
-    Session session = Session.openFor("s1", CHANNEL, contact(null, null), NOW);
+  void aTransferChangesPlatformAndAgentOnlyAndTellsBothSides() {
+    Session session = open(contact(null, null));
 
-    Session moved = session.transfer("crm2", "agent_123");
+    Changed<Session> transfer = session.transfer("crm2", "agent_123", NOW);
+    Session moved = transfer.state();
 
     assertThat(moved.platform()).isEqualTo("crm2");
     assertThat(moved.agentId()).isEqualTo("agent_123");
     assertThat(moved.activeKey()).isEqualTo(session.activeKey());
+    assertThat(transfer.events())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.SESSION_TRANSFERRED);
+              assertThat(e.platforms()).containsExactlyInAnyOrder("crm", "crm2");
+              assertThat(e.data()).isEqualTo(new EventData.OfSession(moved, "crm", null));
+            });
+  }
+
+  @Test
+  void activityOnlyMovesForward() {
+    SessionActivity a = SessionActivity.NONE.inbound(NOW);
+    assertThat(a.outbound(NOW.minusSeconds(5)).lastMessageAt()).isEqualTo(NOW);
+    assertThat(a.outbound(NOW.plusSeconds(5)).lastMessageAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(a.outbound(NOW.plusSeconds(5)).lastInboundAt()).isEqualTo(NOW);
+    assertThat(a.inbound(NOW.minusSeconds(5)).lastInboundAt()).isEqualTo(NOW);
   }
 }

@@ -30,7 +30,10 @@ public record ContactResponse(
     String updatedAt) {
 
   public static ContactResponse of(Contact contact) {
-    ContactData c = contact.data();
+    return of(contact.data());
+  }
+
+  public static ContactResponse of(ContactData c) {
     return new ContactResponse(
         c.id(),
         c.clientIdentifier().value(),

@@ -16,7 +16,9 @@ public record SessionResponse(
     String platform,
     String agentId,
     String createdAt,
-    String finishedAt) {
+    String finishedAt,
+    String lastMessageAt,
+    String lastInboundAt) {
 
   /** Who the conversation is with. */
   public record Client(String name, String providerId) {}
@@ -24,7 +26,7 @@ public record SessionResponse(
   public static SessionResponse of(Session s) {
     return new SessionResponse(
         s.id(),
-        new Client(s.clientName(), s.clientProviderId()),
+        new Client(s.client().name(), s.client().providerId()),
         s.provider().slug(),
         Slugs.of(s.status()),
         s.channelId(),
@@ -32,6 +34,8 @@ public record SessionResponse(
         s.platform(),
         s.agentId(),
         ApiTime.format(s.createdAt()),
-        ApiTime.format(s.finishedAt()));
+        ApiTime.format(s.finishedAt()),
+        ApiTime.format(s.activity().lastMessageAt()),
+        ApiTime.format(s.activity().lastInboundAt()));
   }
 }

@@ -1,0 +1,94 @@
+package dev.omnichannel.adapters.http.platform;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.omnichannel.adapters.http.ApiTime;
+import dev.omnichannel.adapters.http.Slugs;
+import dev.omnichannel.adapters.http.event.EventTypes;
+import dev.omnichannel.domain.delivery.Attempt;
+import dev.omnichannel.domain.delivery.Delivery;
+import dev.omnichannel.domain.platform.Platform;
+import java.util.List;
+
+/** What the platform endpoints answer. */
+public final class PlatformResponses {
+
+  private PlatformResponses() {}
+
+  /** A platform; {@code secret} only in the answer that creates it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Shown(
+      @JsonProperty("_id") String id,
+      String clientIdentifier,
+      String slug,
+      String name,
+      String webhookUrl,
+      String scope,
+      List<String> events,
+      boolean enabled,
+      String secret,
+      String createdAt,
+      String updatedAt) {
+
+    static Shown of(Platform p, String secret) {
+      return new Shown(
+          p.id(),
+          p.account().value(),
+          p.slug(),
+          p.name(),
+          p.webhookUrl().toString(),
+          Slugs.of(p.scope()),
+          p.events().isEmpty() ? null : EventTypes.names(p.events()),
+          p.enabled(),
+          secret,
+          ApiTime.format(p.createdAt()),
+          ApiTime.format(p.updatedAt()));
+    }
+
+    @Override
+    public String toString() {
+      return "Shown[" + slug + "]";
+    }
+  }
+
+  /** A new secret, shown once. */
+  public record NewSecret(String secret) {
+    @Override
+    public String toString() {
+      return "NewSecret[***]";
+    }
+  }
+
+  /** One delivery of the log. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DeliveryShown(
+      @JsonProperty("_id") String id,
+      String eventId,
+      String type,
+      String status,
+      List<AttemptShown> attempts,
+      String nextAttemptAt,
+      String createdAt) {
+
+    static DeliveryShown of(Delivery d) {
+      return new DeliveryShown(
+          d.id(),
+          d.eventId().value(),
+          d.type().wireName(),
+          Slugs.of(d.status()),
+          d.attempts().stream().map(AttemptShown::of).toList(),
+          ApiTime.format(d.nextAttemptAt()),
+          ApiTime.format(d.createdAt()));
+    }
+  }
+
+  /** One try: when, the receiver's status, how long, what went wrong. */
+  public record AttemptShown(String at, Integer statusCode, long durationMs, String error) {
+    static AttemptShown of(Attempt a) {
+      return new AttemptShown(ApiTime.format(a.at()), a.statusCode(), a.durationMs(), a.error());
+    }
+  }
+
+  /** The answer of a replay. */
+  public record Queued(int queued) {}
+}

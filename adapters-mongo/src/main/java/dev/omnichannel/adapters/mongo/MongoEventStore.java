@@ -1,0 +1,197 @@
+package dev.omnichannel.adapters.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import dev.omnichannel.domain.delivery.EventStore;
+import dev.omnichannel.domain.delivery.StoredEvent;
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.EventType;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+
+/**
+ * The feed in {@code events} ({@code _id} = event id, {@code feedSeq} unique) and its committed
+ * position in {@code event_feed}, which only the router holding the newest lease epoch moves.
+ */
+@ApplicationScoped
+public class MongoEventStore implements EventStore {
+
+  /** Events are kept at least this long (the API promises 7 days). */
+  static final Duration KEPT = Duration.ofDays(8);
+
+  private static final String FEED = "feed";
+
+  private final MongoCollection<Document> events;
+  private final MongoCollection<Document> feed;
+
+  MongoEventStore(MongoCollections collections) {
+    this.events = collections.get("events");
+    this.feed = collections.get("event_feed");
+  }
+
+  void createIndexes(@Observes StartupEvent ignored) {
+    events.createIndex(Indexes.ascending("feedSeq"), new IndexOptions().unique(true));
+    events.createIndex(Indexes.ascending("clientIdentifier", "feedSeq"));
+    events.createIndex(Indexes.ascending("clientIdentifier", "timestamp"));
+    // A real MongoDB forgets old events by itself; the embedded one by the cleanup job.
+    events.createIndex(
+        Indexes.ascending("timestamp"),
+        new IndexOptions().expireAfter(KEPT.toSeconds(), TimeUnit.SECONDS));
+  }
+
+  @Override
+  public void insertIfAbsent(List<StoredEvent> stored) {
+    DuplicateKeys.insertAllowingDuplicates(
+        events,
+        stored.stream().map(MongoEventStore::toDocument).toList(),
+        d -> events.find(new Document("_id", d.getString("_id"))).first() != null);
+  }
+
+  @Override
+  public Map<EventId, StoredEvent> find(Collection<EventId> ids) {
+    Map<EventId, StoredEvent> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    events
+        .find(new Document("_id", new Document("$in", ids.stream().map(EventId::value).toList())))
+        .forEach(d -> found.put(new EventId(d.getString("_id")), toDomain(d)));
+    return found;
+  }
+
+  @Override
+  public long lastFeedSeq() {
+    Document last = events.find().sort(new Document("feedSeq", -1)).limit(1).first();
+    return last == null ? 0 : last.get("feedSeq", Number.class).longValue();
+  }
+
+  @Override
+  public void commit(long feedSeq, long epoch) {
+    try {
+      feed.updateOne(
+          new Document("_id", FEED).append("epoch", new Document("$lte", epoch)),
+          new Document("$max", new Document("committed", feedSeq))
+              .append("$set", new Document("epoch", epoch)),
+          new UpdateOptions().upsert(true));
+    } catch (RuntimeException e) {
+      if (!DuplicateKeys.isDuplicateKey(e)) {
+        throw e; // a newer router holds the feed: this one's word does not count
+      }
+    }
+  }
+
+  @Override
+  public long committed() {
+    Document state = feed.find(new Document("_id", FEED)).first();
+    return state == null ? 0 : state.get("committed", Number.class).longValue();
+  }
+
+  @Override
+  public List<StoredEvent> feed(
+      ClientIdentifier account,
+      long afterFeedSeq,
+      int limit,
+      Set<EventType> types,
+      String sessionId) {
+    Document filter =
+        new Document("clientIdentifier", account.value())
+            .append("feedSeq", new Document("$gt", afterFeedSeq).append("$lte", committed()));
+    if (types != null && !types.isEmpty()) {
+      filter.append("type", new Document("$in", types.stream().map(EventType::wireName).toList()));
+    }
+    if (sessionId != null) {
+      filter.append("sessionId", sessionId);
+    }
+    return list(filter, limit);
+  }
+
+  @Override
+  public List<StoredEvent> tail(long afterFeedSeq, int limit) {
+    return list(
+        new Document("feedSeq", new Document("$gt", afterFeedSeq).append("$lte", committed())),
+        limit);
+  }
+
+  @Override
+  public List<StoredEvent> window(
+      ClientIdentifier account, Instant since, Instant until, Set<EventType> types, int limit) {
+    Document filter =
+        new Document("clientIdentifier", account.value())
+            .append(
+                "timestamp",
+                new Document("$gte", Date.from(since)).append("$lt", Date.from(until)));
+    if (types != null && !types.isEmpty()) {
+      filter.append("type", new Document("$in", types.stream().map(EventType::wireName).toList()));
+    }
+    return list(filter, limit);
+  }
+
+  private List<StoredEvent> list(Document filter, int limit) {
+    List<StoredEvent> found = new ArrayList<>();
+    events
+        .find(filter)
+        .sort(new Document("feedSeq", 1))
+        .limit(limit)
+        .forEach(d -> found.add(toDomain(d)));
+    return found;
+  }
+
+  @Override
+  public Optional<StoredEvent> find(ClientIdentifier account, EventId id) {
+    return Optional.ofNullable(events.find(new Document("_id", id.value())).first())
+        .filter(d -> account.value().equals(d.getString("clientIdentifier")))
+        .map(MongoEventStore::toDomain);
+  }
+
+  @Override
+  public long deleteOlderThan(Instant before) {
+    return events
+        .deleteMany(new Document("timestamp", new Document("$lt", Date.from(before))))
+        .getDeletedCount();
+  }
+
+  private static Document toDocument(StoredEvent e) {
+    return new Document("_id", e.id().value())
+        .append("type", e.type().wireName())
+        .append("timestamp", Date.from(e.timestamp()))
+        .append("clientIdentifier", e.account().value())
+        .append("sessionId", e.sessionId())
+        .append("sequence", e.sequence())
+        .append("feedSeq", e.feedSeq())
+        .append("orderKey", e.orderKey())
+        .append("platforms", List.copyOf(e.platforms()))
+        .append("body", e.body());
+  }
+
+  private static StoredEvent toDomain(Document d) {
+    Number sequence = d.get("sequence", Number.class);
+    return new StoredEvent(
+        new EventId(d.getString("_id")),
+        EventType.fromWireName(d.getString("type")).orElseThrow(),
+        d.getDate("timestamp").toInstant(),
+        ClientIdentifier.of(d.getString("clientIdentifier")),
+        d.getString("sessionId"),
+        sequence == null ? null : sequence.longValue(),
+        d.get("feedSeq", Number.class).longValue(),
+        d.getString("orderKey"),
+        new LinkedHashSet<>(d.getList("platforms", String.class, List.of())),
+        d.getString("body"));
+  }
+}

@@ -1,0 +1,185 @@
+package dev.omnichannel.application.event;
+
+import dev.omnichannel.domain.delivery.Delivery;
+import dev.omnichannel.domain.delivery.DeliveryRepository;
+import dev.omnichannel.domain.delivery.DeliveryStatus;
+import dev.omnichannel.domain.delivery.EventStore;
+import dev.omnichannel.domain.delivery.Leases;
+import dev.omnichannel.domain.delivery.OutboxRepository;
+import dev.omnichannel.domain.delivery.OutboxRepository.Source;
+import dev.omnichannel.domain.delivery.StoredEvent;
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.EventType;
+import dev.omnichannel.domain.event.OutboxEvent;
+import dev.omnichannel.domain.platform.Platform;
+import dev.omnichannel.domain.platform.PlatformRepository;
+import dev.omnichannel.domain.shared.IdGenerator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * Moves events from the outboxes of sessions and contacts into the feed: gives each its session
+ * {@code sequence} and feed position, writes its body once, and creates a delivery for every
+ * platform that receives it. One replica routes at a time (a lease); every step is idempotent, so a
+ * router that dies half-way leaves work the next one completes without doubling it.
+ */
+public class EventRouter {
+
+  static final String LEASE = "event-router";
+  static final Duration LEASE_LENGTH = Duration.ofSeconds(15);
+  private static final int BATCH = 100;
+
+  private final OutboxRepository outbox;
+  private final EventStore store;
+  private final DeliveryRepository deliveries;
+  private final PlatformRepository platforms;
+  private final EventRenderer renderer;
+  private final Leases leases;
+  private final EventSignals signals;
+  private final Consumer<String> contactAnnounced;
+  private final IdGenerator ids;
+  private final Clock clock;
+  private final String owner;
+
+  private long epoch = -1;
+  private long nextFeedSeq;
+
+  public EventRouter(
+      OutboxRepository outbox,
+      EventStore store,
+      DeliveryRepository deliveries,
+      PlatformRepository platforms,
+      EventRenderer renderer,
+      Leases leases,
+      EventSignals signals,
+      Consumer<String> contactAnnounced,
+      IdGenerator ids,
+      Clock clock,
+      String owner) {
+    this.outbox = outbox;
+    this.store = store;
+    this.deliveries = deliveries;
+    this.platforms = platforms;
+    this.renderer = renderer;
+    this.leases = leases;
+    this.signals = signals;
+    this.contactAnnounced = contactAnnounced;
+    this.ids = ids;
+    this.clock = clock;
+    this.owner = owner;
+  }
+
+  /**
+   * Routes one batch if this replica holds the lease.
+   *
+   * @return how many events were moved
+   */
+  public synchronized int routeOnce() {
+    OptionalLong held = leases.acquire(LEASE, owner, clock.instant(), LEASE_LENGTH);
+    if (held.isEmpty()) {
+      epoch = -1;
+      return 0;
+    }
+    if (held.getAsLong() != epoch) {
+      epoch = held.getAsLong();
+      nextFeedSeq = store.lastFeedSeq() + 1;
+    }
+    int moved = 0;
+    try {
+      for (Source source : outbox.pending(BATCH)) {
+        moved += route(source);
+      }
+    } catch (RuntimeException e) {
+      epoch = -1; // another router may have written meanwhile: read the feed's end again
+      throw e;
+    } finally {
+      if (moved > 0) {
+        store.commit(nextFeedSeq - 1, epoch == -1 ? held.getAsLong() : epoch);
+        signals.feedCommitted();
+        signals.deliveriesDue();
+      }
+    }
+    return moved;
+  }
+
+  private int route(Source source) {
+    List<EventId> eventIds = source.events().stream().map(OutboxEvent::id).toList();
+    Map<EventId, StoredEvent> existing = store.find(eventIds);
+    long sequence = source.lastSequence();
+    for (StoredEvent e : existing.values()) {
+      if (e.sequence() != null) {
+        sequence = Math.max(sequence, e.sequence());
+      }
+    }
+    // An id written twice (a provider's retry racing its first delivery) is one event.
+    Map<EventId, StoredEvent> all = new LinkedHashMap<>();
+    List<StoredEvent> fresh = new ArrayList<>();
+    for (OutboxEvent e : source.events()) {
+      if (all.containsKey(e.id())) {
+        continue;
+      }
+      StoredEvent stored = existing.get(e.id());
+      if (stored == null) {
+        Long seq =
+            source.kind() == Source.Kind.SESSION && e.sessionId() != null ? ++sequence : null;
+        stored =
+            new StoredEvent(
+                e.id(),
+                e.type(),
+                e.timestamp(),
+                e.account(),
+                e.sessionId(),
+                seq,
+                nextFeedSeq++,
+                e.orderKey(),
+                e.platforms(),
+                renderer.envelope(e, seq));
+        fresh.add(stored);
+      }
+      all.put(e.id(), stored);
+    }
+    store.insertIfAbsent(fresh);
+    deliveries.createIfAbsent(deliveriesOf(all.values()));
+    outbox.drained(source, eventIds, sequence);
+    all.values().stream()
+        .filter(e -> e.type() == EventType.CONTACT_CREATED)
+        .forEach(e -> contactAnnounced.accept(e.orderKey().substring("contact:".length())));
+    return fresh.size();
+  }
+
+  /** One delivery per event and platform that receives it, due now. */
+  private List<Delivery> deliveriesOf(Collection<StoredEvent> events) {
+    Instant now = clock.instant();
+    List<Delivery> created = new ArrayList<>();
+    for (StoredEvent e : events) {
+      for (Platform p : platforms.list(e.account())) {
+        if (p.receives(e.type(), e.platforms())) {
+          created.add(
+              new Delivery(
+                  ids.newId(),
+                  Delivery.routedKey(e.id(), p.id()),
+                  e.id(),
+                  e.type(),
+                  p.id(),
+                  e.account(),
+                  e.orderKey(),
+                  e.feedSeq(),
+                  DeliveryStatus.PENDING,
+                  List.of(),
+                  now,
+                  now,
+                  null));
+        }
+      }
+    }
+    return created;
+  }
+}

@@ -1,0 +1,197 @@
+package dev.omnichannel.application.inbound;
+
+import dev.omnichannel.application.event.EventWriter;
+import dev.omnichannel.application.session.SessionOpenings;
+import dev.omnichannel.domain.channel.Channel;
+import dev.omnichannel.domain.contact.Contact;
+import dev.omnichannel.domain.contact.ContactIdentifier;
+import dev.omnichannel.domain.contact.ContactImport;
+import dev.omnichannel.domain.contact.ContactRepository;
+import dev.omnichannel.domain.contact.ContactType;
+import dev.omnichannel.domain.contact.PhoneNumber;
+import dev.omnichannel.domain.delivery.EventStore;
+import dev.omnichannel.domain.event.ContactSummary;
+import dev.omnichannel.domain.event.Event;
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.EventType;
+import dev.omnichannel.domain.inbound.GroupInfo;
+import dev.omnichannel.domain.inbound.InboundMessage;
+import dev.omnichannel.domain.message.Direction;
+import dev.omnichannel.domain.message.Message;
+import dev.omnichannel.domain.message.MessageRepository;
+import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.session.Session;
+import dev.omnichannel.domain.session.SessionActivity;
+import dev.omnichannel.domain.session.SessionRepository;
+import dev.omnichannel.domain.shared.DomainException;
+import dev.omnichannel.domain.shared.IdGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores one delivered message with its events, in four idempotent writes: the contact (which
+ * remembers the messages it brought, so a repeat costs nothing more), the active session (opened
+ * with its {@code session.opened} if none), the message (unique per channel and provider id), and
+ * the {@code message.received} event in the session's outbox — written only while the session is
+ * active, so a message racing a finish lands in the next session, never in a finished one.
+ */
+final class InboundMessageStore {
+
+  private static final int ATTEMPTS = 3;
+
+  private final ContactRepository contacts;
+  private final SessionRepository sessions;
+  private final MessageRepository messages;
+  private final EventStore events;
+  private final EventWriter writer;
+  private final SessionOpenings openings;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  InboundMessageStore(
+      ContactRepository contacts,
+      SessionRepository sessions,
+      MessageRepository messages,
+      EventStore events,
+      EventWriter writer,
+      IdGenerator ids,
+      Clock clock) {
+    this.contacts = contacts;
+    this.sessions = sessions;
+    this.messages = messages;
+    this.events = events;
+    this.writer = writer;
+    this.openings = new SessionOpenings(sessions, writer, ids);
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  InboundOutcome store(Channel channel, InboundMessage m) {
+    Instant now = clock.instant();
+    String key = Message.dedupKey(channel.id(), m.messageId());
+    ContactRepository.Imported imported =
+        contacts.importContact(contactOf(channel, m), ids.newId(), now, key);
+    Contact contact = imported.contact();
+    if (imported.maybeSeen()) {
+      Optional<Message> stored = messages.findByProviderId(channel.id(), m.messageId());
+      if (stored.isPresent()) {
+        completeInterrupted(stored.get(), contact);
+        return InboundOutcome.DUPLICATE;
+      }
+    }
+    if (contact.isIgnored()) {
+      return InboundOutcome.IGNORED;
+    }
+    SessionActivity activity = SessionActivity.NONE.inbound(m.timestamp());
+    Message message = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      Session session = openings.activeFor(channel, contact, activity, now);
+      if (message == null) {
+        message = messageOf(channel, contact, session, m, now);
+        if (!messages.insertIfAbsent(message)) {
+          return InboundOutcome.DUPLICATE;
+        }
+      } else {
+        messages.moveToSession(channel.id(), m.messageId(), session.id());
+        message = message.inSession(session.id());
+      }
+      List<Event> happened = new ArrayList<>();
+      if (!imported.announced()) {
+        happened.add(contact.createdEvent(now).alsoFor(session.platform()));
+      }
+      happened.add(received(session, message, contact));
+      if (sessions.appendIfActive(session.id(), writer.outbox(happened))) {
+        writer.written();
+        return InboundOutcome.STORED;
+      }
+      // The session was finished between finding it and writing the event: the next one takes it.
+    }
+    throw new IllegalStateException(
+        "session of contact " + contact.id() + " kept finishing while a message arrived");
+  }
+
+  /**
+   * A delivery stored its message and stopped before its event (a crash): the provider's retry
+   * writes the event if it is not in the feed. Its id is derived from the message, so it is never
+   * doubled.
+   */
+  private void completeInterrupted(Message stored, Contact contact) {
+    Event event =
+        sessions
+            .find(stored.clientIdentifier(), stored.sessionId())
+            .map(s -> received(s, stored, contact))
+            .orElse(null);
+    if (event != null && events.find(List.of(event.id())).isEmpty()) {
+      sessions.append(stored.sessionId(), writer.outbox(List.of(event)), null);
+      writer.written();
+    }
+  }
+
+  private static Event received(Session session, Message message, Contact contact) {
+    return session.messageEvent(
+        EventId.derived(EventType.MESSAGE_RECEIVED, message.dedupKey()),
+        EventType.MESSAGE_RECEIVED,
+        message,
+        ContactSummary.of(contact),
+        message.createdAt());
+  }
+
+  private Message messageOf(
+      Channel channel, Contact contact, Session session, InboundMessage m, Instant now) {
+    return new Message(
+        ids.newId(),
+        channel.clientIdentifier(),
+        session.id(),
+        channel.id(),
+        contact.id(),
+        m.messageId(),
+        Direction.IN,
+        m.kind(),
+        m.text(),
+        m.mediaUri(),
+        m.isGroupMessage() ? author(m.from()) : null,
+        m.isGroupMessage() ? m.senderName() : null,
+        null,
+        m.quotedMessageId(),
+        MessageStatus.RECEIVED,
+        m.timestamp(),
+        now);
+  }
+
+  private static ContactImport contactOf(Channel channel, InboundMessage m) {
+    if (m.isGroupMessage()) {
+      GroupInfo group = m.group();
+      return new ContactImport(
+          channel.clientIdentifier(),
+          channel.id(),
+          ContactIdentifier.group(group.id()),
+          ContactType.GROUP,
+          channel.channelType(),
+          group.name(),
+          group.participants().stream().map(InboundMessageStore::author).distinct().toList(),
+          null);
+    }
+    ContactIdentifier sender = ContactIdentifier.of(ContactType.INDIVIDUAL, m.from());
+    return new ContactImport(
+        channel.clientIdentifier(),
+        channel.id(),
+        sender,
+        ContactType.INDIVIDUAL,
+        channel.channelType(),
+        m.senderName(),
+        List.of(),
+        sender.value());
+  }
+
+  /** A group member by number when it is one; WhatsApp's privacy ids (LIDs) are kept as given. */
+  private static String author(String from) {
+    try {
+      return PhoneNumber.parse(from, "from").digits();
+    } catch (DomainException notANumber) {
+      return from;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.omnichannel.application.event;
+
+import static dev.omnichannel.application.event.EventFixtures.T0;
+import static dev.omnichannel.application.event.EventFixtures.event;
+import static dev.omnichannel.application.event.EventFixtures.platform;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.omnichannel.application.fakes.FakeLeases;
+import dev.omnichannel.application.fakes.InMemoryDeliveries;
+import dev.omnichannel.application.fakes.InMemoryEvents;
+import dev.omnichannel.application.fakes.InMemoryOutbox;
+import dev.omnichannel.application.fakes.InMemoryPlatforms;
+import dev.omnichannel.application.fakes.SequentialIds;
+import dev.omnichannel.application.fakes.TestClock;
+import dev.omnichannel.domain.delivery.Delivery;
+import dev.omnichannel.domain.delivery.StoredEvent;
+import dev.omnichannel.domain.event.EventType;
+import dev.omnichannel.domain.event.OutboxEvent;
+import dev.omnichannel.domain.platform.PlatformScope;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventRouterTest {
+
+  private final InMemoryOutbox outbox = new InMemoryOutbox();
+  private final InMemoryEvents store = new InMemoryEvents();
+  private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+  private final InMemoryPlatforms platforms = new InMemoryPlatforms();
+  private final FakeLeases leases = new FakeLeases();
+  private final EventFixtures.Signals signals = new EventFixtures.Signals();
+  private final TestClock clock = new TestClock(T0);
+  private final List<String> announced = new ArrayList<>();
+
+  private EventRouter router(String owner) {
+    return new EventRouter(
+        outbox,
+        store,
+        deliveries,
+        platforms,
+        new EventFixtures.Renderer(),
+        leases,
+        signals,
+        announced::add,
+        new SequentialIds(),
+        clock,
+        owner);
+  }
+
+  private final OutboxEvent opened = event("s1", EventType.SESSION_OPENED, "s1", "crm");
+  private final OutboxEvent contact = event("c1", EventType.CONTACT_CREATED, null, "crm");
+  private final OutboxEvent received = event("m1", EventType.MESSAGE_RECEIVED, "s1", "crm");
+
+  @Test
+  void aSessionsEventsGetTheirSequenceAndFeedPositionInTheOrderTheyWereWritten() {
+    outbox.write("s1", opened, contact, received);
+
+    assertThat(router("r1").routeOnce()).isEqualTo(3);
+
+    List<StoredEvent> feed = store.tail(0, 10);
+    assertThat(feed)
+        .extracting(StoredEvent::id)
+        .containsExactly(opened.id(), contact.id(), received.id());
+    assertThat(feed).extracting(StoredEvent::sequence).containsExactly(1L, null, 2L);
+    assertThat(feed).extracting(StoredEvent::feedSeq).containsExactly(1L, 2L, 3L);
+    assertThat(feed.get(2).body()).contains("\"sequence\":2");
+    assertThat(store.committed()).isEqualTo(3);
+    assertThat(outbox.sessions.get("s1")).isEmpty();
+    assertThat(outbox.lastSequence.get("s1")).isEqualTo(2);
+    assertThat(announced).containsExactly("c1");
+    assertThat(signals.due).isEqualTo(1);
+
+    outbox.write("s1", event("m2", EventType.MESSAGE_RECEIVED, "s1", "crm"));
+    router("r1").routeOnce();
+    assertThat(store.tail(3, 10)).extracting(StoredEvent::sequence).containsExactly(3L);
+  }
+
+  @Test
+  void eachEventGoesToTheEnabledPlatformsThatChoseIt() {
+    platforms.insert(platform("p1", "crm", PlatformScope.SESSIONS, Set.of(), true));
+    platforms.insert(platform("p2", "bot", PlatformScope.SESSIONS, Set.of(), true));
+    platforms.insert(
+        platform("p3", "audit", PlatformScope.ACCOUNT, Set.of(EventType.SESSION_OPENED), true));
+    platforms.insert(platform("p4", "off", PlatformScope.ACCOUNT, Set.of(), false));
+    outbox.write("s1", opened, received);
+
+    router("r1").routeOnce();
+
+    assertThat(deliveries.byId.values())
+        .extracting(d -> d.platformId() + ":" + d.type().wireName())
+        .containsExactlyInAnyOrder("p1:session.opened", "p1:message.received", "p3:session.opened");
+    assertThat(deliveries.byId.values())
+        .allSatisfy(d -> assertThat(d.nextAttemptAt()).isEqualTo(T0));
+  }
+
+  @Test
+  void whatARouterLeftHalfDoneIsCompletedWithoutDoubling() {
+    platforms.insert(platform("p1", "crm", PlatformScope.SESSIONS, Set.of(), true));
+    outbox.write("s1", opened, received);
+    router("r1").routeOnce();
+    // As if it had died before draining the outbox: the same entries, once more, and one new.
+    OutboxEvent later = event("m2", EventType.MESSAGE_RECEIVED, "s1", "crm");
+    outbox.lastSequence.put("s1", 0L);
+    outbox.write("s1", opened, received, received, later);
+
+    router("r1").routeOnce();
+
+    assertThat(store.events).hasSize(3);
+    assertThat(store.tail(0, 10)).extracting(StoredEvent::sequence).containsExactly(1L, 2L, 3L);
+    assertThat(deliveries.byId.values())
+        .extracting(Delivery::eventId)
+        .containsExactlyInAnyOrder(opened.id(), received.id(), later.id());
+  }
+
+  @Test
+  void oneReplicaRoutesAtATimeAndANewHolderFencesTheOldOne() {
+    outbox.write("s1", opened);
+    EventRouter first = router("r1");
+    EventRouter second = router("r2");
+
+    assertThat(first.routeOnce()).isEqualTo(1);
+    outbox.write("s1", received);
+    assertThat(second.routeOnce()).isZero();
+    assertThat(outbox.sessions.get("s1")).hasSize(1);
+
+    clock.advance(Duration.ofSeconds(16));
+    assertThat(second.routeOnce()).isEqualTo(1);
+    assertThat(store.epoch).isEqualTo(2);
+    store.commit(99, 1);
+    assertThat(store.committed()).as("the old holder's word no longer counts").isEqualTo(2);
+    assertThat(
+            store.tail(0, 10).stream()
+                .max(Comparator.comparingLong(StoredEvent::feedSeq))
+                .orElseThrow()
+                .id())
+        .isEqualTo(received.id());
+  }
+}

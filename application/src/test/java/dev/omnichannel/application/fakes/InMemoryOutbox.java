@@ -1,0 +1,41 @@
+package dev.omnichannel.application.fakes;
+
+import dev.omnichannel.domain.delivery.OutboxRepository;
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.OutboxEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Outboxes of sessions, by session id, with their last sequence. */
+public final class InMemoryOutbox implements OutboxRepository {
+
+  public final Map<String, List<OutboxEvent>> sessions = new LinkedHashMap<>();
+  public final Map<String, Long> lastSequence = new LinkedHashMap<>();
+
+  public void write(String sessionId, OutboxEvent... events) {
+    sessions.computeIfAbsent(sessionId, s -> new ArrayList<>()).addAll(List.of(events));
+  }
+
+  @Override
+  public List<Source> pending(int limit) {
+    return sessions.entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty())
+        .limit(limit)
+        .map(
+            e ->
+                new Source(
+                    Source.Kind.SESSION,
+                    e.getKey(),
+                    lastSequence.getOrDefault(e.getKey(), 0L),
+                    e.getValue()))
+        .toList();
+  }
+
+  @Override
+  public void drained(Source source, List<EventId> moved, long last) {
+    sessions.get(source.id()).removeIf(e -> moved.contains(e.id()));
+    lastSequence.merge(source.id(), last, Math::max);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.omnichannel.domain.delivery;
+
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.EventType;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One event on its way to one platform. {@code key} makes it unique ({@code eventId:platformId} for
+ * the router's, another for a replay); deliveries of one platform and {@code orderKey} go out in
+ * the order of {@code feedSeq}. Retries are given up {@link RetrySchedule three days} after {@code
+ * retryingSince}: its creation, or the moment an operator sent it again.
+ */
+public record Delivery(
+    String id,
+    String key,
+    EventId eventId,
+    EventType type,
+    String platformId,
+    ClientIdentifier account,
+    String orderKey,
+    long feedSeq,
+    DeliveryStatus status,
+    List<Attempt> attempts,
+    Instant nextAttemptAt,
+    Instant createdAt,
+    Instant retryingSince) {
+
+  public Delivery {
+    attempts = attempts == null ? List.of() : List.copyOf(attempts);
+  }
+
+  /** The key of the router's delivery of an event to a platform. */
+  public static String routedKey(EventId eventId, String platformId) {
+    return eventId.value() + ":" + platformId;
+  }
+
+  /** What an attempt makes of this delivery: delivered, tried again later, or failed. */
+  public Outcome after(Attempt attempt, RetrySchedule schedule) {
+    if (attempt.succeeded()) {
+      return new Outcome(DeliveryStatus.DELIVERED, null);
+    }
+    Instant since = retryingSince == null ? attempt.at() : retryingSince;
+    long failuresSince = attempts.stream().filter(a -> !a.at().isBefore(since)).count() + 1;
+    return schedule
+        .next((int) failuresSince, since, attempt.at())
+        .map(next -> new Outcome(DeliveryStatus.PENDING, next))
+        .orElseGet(() -> new Outcome(DeliveryStatus.FAILED, null));
+  }
+
+  /** The status after an attempt, and when to try again if still pending. */
+  public record Outcome(DeliveryStatus status, Instant nextAttemptAt) {}
+}

@@ -1,0 +1,59 @@
+package dev.omnichannel.domain.delivery;
+
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.Page;
+import dev.omnichannel.domain.shared.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: deliveries, claimed by replicas with a lease so two never send one attempt at once. A
+ * claimed delivery is not due again until its lease ends; only the claim's holder may record it.
+ */
+public interface DeliveryRepository {
+
+  /** Stores the deliveries whose key is not stored yet. */
+  void createIfAbsent(List<Delivery> deliveries);
+
+  /** The most overdue pending delivery, leased to {@code leaseId} for {@code lease}. */
+  Optional<Delivery> claimDue(Instant now, Duration lease, String leaseId);
+
+  /** A pending delivery of the same platform and order key that must go first. */
+  Optional<Delivery> earlierPending(Delivery delivery);
+
+  /** Gives a claim back unused, due again at {@code at}. */
+  void release(Delivery delivery, String leaseId, Instant at);
+
+  /** Records an attempt and its outcome; false when the lease was lost meanwhile. */
+  boolean record(
+      Delivery delivery,
+      String leaseId,
+      Attempt attempt,
+      Delivery.Outcome outcome,
+      int keptAttempts);
+
+  /** Makes the next pending delivery after {@code delivery} in its order due at {@code now}. */
+  void wakeNext(Delivery delivery, Instant now);
+
+  Optional<Delivery> find(ClientIdentifier account, String platformId, String id);
+
+  /** A platform's deliveries, newest first, of one status or all. */
+  Page<Delivery> log(
+      ClientIdentifier account, String platformId, DeliveryStatus status, PageRequest page);
+
+  /** Sends a failed or cancelled delivery again, now. */
+  boolean retry(Delivery delivery, Instant now);
+
+  /** Ends a platform's pending deliveries as cancelled. */
+  long cancelPending(String platformId);
+
+  /** When the most overdue pending delivery was due, if any is. */
+  Optional<Instant> oldestDue(Instant now);
+
+  long pendingCount();
+
+  /** Forgets finished deliveries created before {@code before}. */
+  long deleteFinishedBefore(Instant before);
+}

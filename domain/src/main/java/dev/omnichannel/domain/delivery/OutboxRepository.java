@@ -1,0 +1,32 @@
+package dev.omnichannel.domain.delivery;
+
+import dev.omnichannel.domain.event.EventId;
+import dev.omnichannel.domain.event.OutboxEvent;
+import java.util.List;
+
+/**
+ * Port: the events written beside their causes — in the session or contact they concern, by the
+ * same write — and not yet moved into the feed.
+ */
+public interface OutboxRepository {
+
+  /** A session's or a contact's waiting events, in the order they were written. */
+  record Source(Kind kind, String id, long lastSequence, List<OutboxEvent> events) {
+
+    /** Sessions number their events; contacts do not. */
+    public enum Kind {
+      SESSION,
+      CONTACT
+    }
+
+    public Source {
+      events = List.copyOf(events);
+    }
+  }
+
+  /** Up to {@code limit} sources with waiting events. */
+  List<Source> pending(int limit);
+
+  /** The events moved into the feed; a session's {@code lastSequence} is now the one given. */
+  void drained(Source source, List<EventId> moved, long lastSequence);
+}
