@@ -1,36 +1,54 @@
 package dev.omnichannel.adapters.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.bson.Document;
-import io.netty.channel.Channel;
+import dev.omnichannel.adapters.mongo.embedded.IndexedH2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.h2.mvstore.MVStore;
+import org.jboss.logging.Logger;
 
 /**
  * The MongoDB the service runs on when no real one is configured: mongo-java-server speaking the
- * wire protocol on loopback, keeping its data in an H2 file (or in memory, for tests).
- *
- * <p>H2's store commits on a one-second timer by default; a {@code kill -9} inside that second
- * would lose acknowledged writes. {@link DurableH2Backend} commits after every write command, so an
- * acknowledged write is on disk before the driver hears of it.
+ * wire protocol on loopback, keeping its data in an H2 file (or in memory, for tests), with
+ * secondary indexes and durable group commits ({@link IndexedH2Backend}). The file is compressed,
+ * and compacted in the background when it holds much dead space.
  */
 public final class EmbeddedMongoServer {
 
   static final String DATABASE_FILE = "omnichannel.mv.db";
+  private static final Logger LOG = Logger.getLogger(EmbeddedMongoServer.class);
+
+  /** Enough threads that writers waiting for a commit never hold up the others. */
+  private static final int WORKER_THREADS = 64;
 
   private final MongoServer server;
+  private final IndexedH2Backend backend;
   private final InetSocketAddress address;
+  private final ScheduledExecutorService housekeeping;
 
-  private EmbeddedMongoServer(MongoServer server) {
-    this.server = server;
-    server.bind("127.0.0.1", 0);
+  private EmbeddedMongoServer(IndexedH2Backend backend, boolean compacts) {
+    this.backend = backend;
+    this.server = new MongoServer(backend);
+    server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
     this.address = server.getLocalAddress();
+    this.housekeeping =
+        compacts
+            ? Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "embedded-store-compaction");
+                  t.setDaemon(true);
+                  return t;
+                })
+            : null;
+    if (housekeeping != null) {
+      housekeeping.scheduleWithFixedDelay(this::compact, 1, 1, TimeUnit.MINUTES);
+    }
   }
 
   /** Starts a server keeping its data in {@code dataDir}. */
@@ -41,50 +59,41 @@ public final class EmbeddedMongoServer {
       throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
     }
     String file = dataDir.resolve(DATABASE_FILE).toAbsolutePath().toString();
-    return new EmbeddedMongoServer(new MongoServer(new DurableH2Backend(file)));
+    MVStore store =
+        new MVStore.Builder().fileName(file).compress().autoCommitDisabled().cacheSize(32).open();
+    return new EmbeddedMongoServer(new IndexedH2Backend(store), true);
   }
 
   /** Starts a server that forgets everything when it stops. */
   public static EmbeddedMongoServer inMemory() {
-    return new EmbeddedMongoServer(new MongoServer(new MemoryBackend()));
+    return new EmbeddedMongoServer(new IndexedH2Backend(new MVStore.Builder().open()), false);
   }
 
   public String connectionString() {
     return "mongodb://" + address.getHostString() + ":" + address.getPort();
   }
 
-  public void stop() {
-    server.shutdownNow();
+  /** Rewrites the least-filled parts of the file while it holds mostly dead space. */
+  private void compact() {
+    try {
+      MVStore store = backend.getMvStore();
+      if (store.isClosed()) {
+        return;
+      }
+      int fill = store.getFillRate();
+      if (fill < 50) {
+        store.compact(80, 16 * 1024 * 1024);
+        LOG.debugf("Compacted the embedded store (fill rate was %d%%)", fill);
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("Compacting the embedded store failed: %s", e.toString());
+    }
   }
 
-  /** An H2 backend that commits every write before it is acknowledged. */
-  static final class DurableH2Backend extends H2Backend {
-
-    private static final Set<String> WRITES =
-        Set.of(
-            "insert",
-            "update",
-            "delete",
-            "findandmodify",
-            "createindexes",
-            "drop",
-            "dropindexes",
-            "dropdatabase",
-            "renamecollection",
-            "create");
-
-    DurableH2Backend(String fileName) {
-      super(fileName);
+  public void stop() {
+    if (housekeeping != null) {
+      housekeeping.shutdownNow();
     }
-
-    @Override
-    public Document handleCommand(
-        Channel channel, String database, String command, Document query) {
-      Document result = super.handleCommand(channel, database, command, query);
-      if (WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
-        commit();
-      }
-      return result;
-    }
+    server.shutdownNow();
   }
 }

@@ -1,5 +1,7 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
@@ -24,6 +26,15 @@ public class MongoChannelRepository
 
   private final SecretBox secrets;
 
+  /**
+   * Channels by id, read for every webhook and send: cached for {@link #FRESH}, emptied here by
+   * every change, so other replicas see a change within that time.
+   */
+  private final Cache<String, Optional<ChannelDocument>> byId =
+      Caffeine.newBuilder().expireAfterWrite(FRESH).maximumSize(10_000).build();
+
+  static final java.time.Duration FRESH = java.time.Duration.ofSeconds(5);
+
   MongoChannelRepository(SecretBox secrets) {
     this.secrets = secrets;
   }
@@ -35,26 +46,24 @@ public class MongoChannelRepository
   @Override
   public void insert(Channel channel) {
     persist(toDocument(channel));
+    byId.invalidate(channel.id());
   }
 
   @Override
   public void update(Channel channel) {
     PanacheMongoRepositoryBase.super.update(toDocument(channel));
+    byId.invalidate(channel.id());
   }
 
   @Override
   public Optional<Channel> find(ClientIdentifier account, String id) {
-    return ObjectIds.parse(id)
-        .flatMap(
-            oid ->
-                find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
-                    .<ChannelDocument>firstResultOptional())
-        .map(this::toDomain);
+    return findById(id).filter(c -> c.clientIdentifier().equals(account));
   }
 
   @Override
   public Optional<Channel> findById(String id) {
-    return ObjectIds.parse(id).flatMap(this::findByIdOptional).map(this::toDomain);
+    return byId.get(id, key -> ObjectIds.parse(key).flatMap(this::findByIdOptional))
+        .map(this::toDomain);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.channel.PlatformConfig;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
@@ -24,6 +26,13 @@ public class MongoPlatformConfigRepository
 
   private final SecretBox secrets;
 
+  /** Configs by id, read for every send: cached like channels (emptied here by every change). */
+  private final Cache<String, Optional<PlatformConfigDocument>> byId =
+      Caffeine.newBuilder()
+          .expireAfterWrite(MongoChannelRepository.FRESH)
+          .maximumSize(10_000)
+          .build();
+
   MongoPlatformConfigRepository(SecretBox secrets) {
     this.secrets = secrets;
   }
@@ -35,15 +44,13 @@ public class MongoPlatformConfigRepository
   @Override
   public void insert(PlatformConfig config) {
     persist(toDocument(config));
+    byId.invalidate(config.id());
   }
 
   @Override
   public Optional<PlatformConfig> find(ClientIdentifier account, String id) {
-    return ObjectIds.parse(id)
-        .flatMap(
-            oid ->
-                find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
-                    .<PlatformConfigDocument>firstResultOptional())
+    return byId.get(id, key -> ObjectIds.parse(key).flatMap(this::findByIdOptional))
+        .filter(d -> account.value().equals(d.clientIdentifier))
         .map(this::toDomain);
   }
 

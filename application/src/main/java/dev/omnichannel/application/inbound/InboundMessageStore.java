@@ -119,24 +119,31 @@ final class InboundMessageStore {
    * doubled.
    */
   private void completeInterrupted(Message stored, Contact contact) {
-    Event event =
-        sessions
-            .find(stored.clientIdentifier(), stored.sessionId())
-            .map(s -> received(s, stored, contact))
-            .orElse(null);
-    if (event != null && events.find(List.of(event.id())).isEmpty()) {
-      sessions.append(stored.sessionId(), writer.outbox(List.of(event)), null);
+    EventId id = receivedId(stored);
+    if (!events.find(List.of(id)).isEmpty()) {
+      return;
+    }
+    Optional<Session> session = sessions.find(stored.clientIdentifier(), stored.sessionId());
+    if (session.isPresent()) {
+      sessions.append(
+          stored.sessionId(),
+          writer.outbox(List.of(received(session.get(), stored, contact))),
+          null);
       writer.written();
     }
   }
 
   private static Event received(Session session, Message message, Contact contact) {
     return session.messageEvent(
-        EventId.derived(EventType.MESSAGE_RECEIVED, message.dedupKey()),
+        receivedId(message),
         EventType.MESSAGE_RECEIVED,
         message,
         ContactSummary.of(contact),
         message.createdAt());
+  }
+
+  private static EventId receivedId(Message message) {
+    return EventId.derived(EventType.MESSAGE_RECEIVED, message.dedupKey());
   }
 
   private Message messageOf(

@@ -67,7 +67,10 @@ public class SendMessageService implements SendMessageUseCase {
     Provider provider = channel.provider();
     message = message.forProvider(provider);
     CustomerServiceWindow.check(
-        provider, messages.lastInboundAt(channel.id(), contact.id()), clock.instant());
+        provider,
+        session.activity().lastInboundAt(),
+        () -> messages.lastInboundAt(channel.id(), contact.id()),
+        clock.instant());
     return new Sent(
         session.id(), dispatch.dispatch(session, channel, contact, message).messageId());
   }

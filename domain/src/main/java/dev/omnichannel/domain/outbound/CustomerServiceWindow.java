@@ -21,12 +21,28 @@ public final class CustomerServiceWindow {
    *     than 24 hours ago
    */
   public static void check(Provider provider, Optional<Instant> lastInbound, Instant now) {
-    if (provider != Provider.D360) {
+    check(provider, null, () -> lastInbound, now);
+  }
+
+  /**
+   * The same, asking {@code earlier} (the contact's last message on the channel, in any session)
+   * only when the session's own last inbound message does not keep the window open.
+   */
+  public static void check(
+      Provider provider,
+      Instant sessionLastInbound,
+      java.util.function.Supplier<Optional<Instant>> earlier,
+      Instant now) {
+    if (provider != Provider.D360 || isOpen(Optional.ofNullable(sessionLastInbound), now)) {
       return;
     }
-    if (lastInbound.isEmpty() || !lastInbound.get().plus(LENGTH).isAfter(now)) {
+    if (!isOpen(earlier.get(), now)) {
       throw new WindowClosedException();
     }
+  }
+
+  private static boolean isOpen(Optional<Instant> lastInbound, Instant now) {
+    return lastInbound.isPresent() && lastInbound.get().plus(LENGTH).isAfter(now);
   }
 
   /** Outside the window only a template may be sent. */

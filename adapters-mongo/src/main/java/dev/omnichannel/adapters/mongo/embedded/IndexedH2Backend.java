@@ -1,0 +1,61 @@
+package dev.omnichannel.adapters.mongo.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded store's backend: mongo-java-server on an H2 {@link MVStore}, with secondary indexes
+ * and index reads ({@link IndexedH2Database}), and durable writes by group commit: a write command
+ * is answered only once it is on disk, while concurrent writes share one commit.
+ */
+public final class IndexedH2Backend extends H2Backend {
+
+  private static final Set<String> WRITES =
+      Set.of(
+          "insert",
+          "update",
+          "delete",
+          "findandmodify",
+          "createindexes",
+          "drop",
+          "dropindexes",
+          "dropdatabase",
+          "renamecollection",
+          "create");
+
+  private final GroupCommit commits;
+
+  /** A store kept in {@code store}; in memory when the store has no file. */
+  public IndexedH2Backend(MVStore store) {
+    super(store);
+    this.commits = store.getFileStore() == null ? null : new GroupCommit(store);
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+  }
+
+  @Override
+  public Document handleCommand(
+      Channel channel, String databaseName, String command, Document query) {
+    Document result = super.handleCommand(channel, databaseName, command, query);
+    if (commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+      commits.awaitDurable();
+    }
+    return result;
+  }
+
+  @Override
+  public void close() {
+    if (commits != null) {
+      commits.close();
+    }
+    super.close();
+  }
+}

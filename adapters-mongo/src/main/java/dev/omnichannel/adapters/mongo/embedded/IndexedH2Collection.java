@@ -1,0 +1,117 @@
+package dev.omnichannel.adapters.mongo.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection of the embedded store that reads through its indexes: a query naming {@code _id}
+ * reads those documents only, one a {@link SortedIndex} serves reads its range in order and stops
+ * at the limit, and a count the index covers reads no document at all.
+ */
+final class IndexedH2Collection extends H2Collection {
+
+  /** Documents read from the store, for tests that prove a query did not scan. */
+  static final java.util.concurrent.atomic.LongAdder READS =
+      new java.util.concurrent.atomic.LongAdder();
+
+  IndexedH2Collection(
+      MongoDatabase database,
+      String collectionName,
+      CollectionOptions options,
+      MVMap<Object, Document> dataMap,
+      MVMap<String, Object> metaMap,
+      CursorRegistry cursorRegistry) {
+    super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+  }
+
+  @Override
+  protected QueryResult queryDocuments(
+      Document query,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    List<Object> ids = ids(query.get("_id"));
+    if (ids != null) {
+      Stream<Document> named = ids.stream().map(this::getDocument).filter(Objects::nonNull);
+      return matchDocumentsFromStream(
+          named, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+    QueryPlanner.Plan plan = QueryPlanner.plan(sortedIndexes(), query, orderBy);
+    if (plan == null) {
+      return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+    Stream<Document> documents =
+        stream(plan.positions()).distinct().map(this::getDocument).filter(Objects::nonNull);
+    return plan.ordered()
+        ? matchDocumentsFromStream(
+            query, documents, numberToSkip, limit, batchSize, null, fieldSelector)
+        : matchDocumentsFromStream(
+            documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  @Override
+  protected Document getDocument(Object position) {
+    READS.increment();
+    return super.getDocument(position);
+  }
+
+  @Override
+  public int count(Document query, int skip, int limit) {
+    if (query != null && !query.isEmpty() && ids(query.get("_id")) == null) {
+      QueryPlanner.Plan covering = QueryPlanner.covering(sortedIndexes(), query);
+      if (covering != null) {
+        long n = Math.max(0, covering.index().count(covering.from(), covering.to()) - skip);
+        return (int) (limit > 0 ? Math.min(limit, n) : n);
+      }
+    }
+    return super.count(query, skip, limit);
+  }
+
+  /** The ids a query names by equality or {@code $in}, or null when it names none so. */
+  private static List<Object> ids(Object id) {
+    if (id == null) {
+      return null;
+    }
+    if (id instanceof Document d) {
+      if (d.size() == 1 && d.get("$in") instanceof Collection<?> in) {
+        return in.stream().map(v -> (Object) v).distinct().toList();
+      }
+      if (d.size() == 1 && d.containsKey("$eq") && !(d.get("$eq") instanceof Document)) {
+        return List.of(d.get("$eq"));
+      }
+      return null;
+    }
+    return id instanceof Collection<?> ? null : List.of(id);
+  }
+
+  private List<SortedIndex> sortedIndexes() {
+    List<Index<Object>> all = getIndexes();
+    synchronized (all) {
+      return all.stream()
+          .filter(SortedIndex.class::isInstance)
+          .map(SortedIndex.class::cast)
+          .toList();
+    }
+  }
+
+  private static Stream<Object> stream(Iterator<Object> positions) {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(positions, Spliterator.ORDERED), false);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.omnichannel.adapters.mongo.embedded;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * A database of the embedded store whose collections read through indexes ({@link
+ * IndexedH2Collection}), whose secondary indexes exist ({@link SortedIndex}), and whose {@code
+ * countDocuments} — an aggregation for the driver — is answered by a count instead of running every
+ * document through the pipeline.
+ */
+final class IndexedH2Database extends H2Database {
+
+  /** The store while the superclass constructor opens the existing collections. */
+  private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+  private MVStore store;
+
+  private IndexedH2Database(String name, MVStore store, CursorRegistry cursorRegistry) {
+    super(name, store, cursorRegistry);
+    this.store = store;
+  }
+
+  static IndexedH2Database open(String name, MVStore store, CursorRegistry cursorRegistry) {
+    OPENING.set(store);
+    try {
+      return new IndexedH2Database(name, store, cursorRegistry);
+    } finally {
+      OPENING.remove();
+    }
+  }
+
+  private MVStore store() {
+    return store != null ? store : OPENING.get();
+  }
+
+  @Override
+  protected MongoCollection<Object> openOrCreateCollection(
+      String collectionName, CollectionOptions options) {
+    String fullName = getFullCollectionNamespace(collectionName);
+    MVMap<Object, Document> dataMap = store().openMap("databases." + fullName);
+    MVMap<String, Object> metaMap = store().openMap("meta." + fullName);
+    return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+  }
+
+  @Override
+  protected Index<Object> openOrCreateSecondaryIndex(
+      String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+    MVMap<String, Object> entries =
+        store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+    return new SortedIndex(entries, indexName, keys, sparse);
+  }
+
+  @Override
+  public Document handleCommand(
+      Channel channel,
+      String command,
+      Document query,
+      DatabaseResolver databaseResolver,
+      Oplog oplog) {
+    if (command.equalsIgnoreCase("aggregate")) {
+      Document counted = CountPipeline.answer(this, command, query);
+      if (counted != null) {
+        return counted;
+      }
+    }
+    return super.handleCommand(channel, command, query, databaseResolver, oplog);
+  }
+}

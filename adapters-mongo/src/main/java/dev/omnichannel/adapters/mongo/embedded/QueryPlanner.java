@@ -1,0 +1,177 @@
+package dev.omnichannel.adapters.mongo.embedded;
+
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses how a query reads the embedded store: from the {@link SortedIndex} whose leading fields
+ * the query fixes by equality (the longer the better), with a range on the next field, and whose
+ * order is the one asked for — then the documents are read in order and reading stops at the limit.
+ * A query no index helps is left to mongo-java-server (its unique indexes, or a scan).
+ */
+final class QueryPlanner {
+
+  private static final Set<String> RANGE = Set.of("$gt", "$gte", "$lt", "$lte");
+
+  private QueryPlanner() {}
+
+  /** How to read: which index, between which keys, in which direction. */
+  record Plan(
+      SortedIndex index,
+      String from,
+      String to,
+      boolean reverse,
+      boolean ordered,
+      List<String> fixedFields) {
+
+    Iterator<Object> positions() {
+      return index.positions(from, to, reverse);
+    }
+  }
+
+  /**
+   * The plan of a count that the index answers alone: every field the query names is one the plan
+   * fixes (by equality, or the one range), so counting entries counts documents.
+   */
+  static Plan covering(Collection<SortedIndex> indexes, Document query) {
+    Plan plan = plan(indexes, query, null);
+    if (plan == null) {
+      return null;
+    }
+    return query.keySet().stream().allMatch(plan.fixedFields()::contains)
+            && !plan.index().isSparseIndex()
+        ? plan
+        : null;
+  }
+
+  static Plan plan(Collection<SortedIndex> indexes, Document query, Document orderBy) {
+    Plan best = null;
+    int bestScore = 0;
+    for (SortedIndex index : indexes) {
+      Candidate c = candidate(index, query, orderBy);
+      if (c != null && c.score() > bestScore) {
+        best = c.plan();
+        bestScore = c.score();
+      }
+    }
+    return best;
+  }
+
+  private record Candidate(Plan plan, int score) {}
+
+  private static Candidate candidate(SortedIndex index, Document query, Document orderBy) {
+    List<String> fields = index.fields();
+    StringBuilder prefix = new StringBuilder();
+    int equal = 0;
+    while (equal < fields.size()
+        && isEquality(query.get(fields.get(equal)), query.containsKey(fields.get(equal)))) {
+      Object value = query.get(fields.get(equal));
+      if (value == null && index.isSparseIndex()) {
+        break; // a sparse index has no entry for the documents that lack the field
+      }
+      IndexKeys.append(prefix, value);
+      equal++;
+    }
+    String from = prefix.toString();
+    String to = from + IndexKeys.AFTER;
+    boolean range = false;
+    if (equal < fields.size()
+        && query.get(fields.get(equal)) instanceof Document bounds
+        && !bounds.isEmpty()
+        && RANGE.containsAll(bounds.keySet())) {
+      String[] limits = range(from, bounds);
+      if (limits != null) {
+        from = limits[0];
+        to = limits[1];
+        range = true;
+      }
+    }
+    Boolean reverse = order(fields, equal, orderBy);
+    boolean ordered = reverse != null;
+    if (equal == 0 && !range && !ordered) {
+      return null;
+    }
+    int score = equal * 4 + (range ? 2 : 0) + (ordered ? 3 : 0);
+    List<String> fixed = List.copyOf(fields.subList(0, equal + (range ? 1 : 0)));
+    return new Candidate(
+        new Plan(index, from, to, Boolean.TRUE.equals(reverse), ordered, fixed), score);
+  }
+
+  /** A plain value (not an operator document, a list or a pattern) fixes the field. */
+  private static boolean isEquality(Object value, boolean present) {
+    if (!present) {
+      return false;
+    }
+    if (value instanceof Document d) {
+      return d.size() == 1 && d.containsKey("$eq") && isEquality(d.get("$eq"), true);
+    }
+    return !(value instanceof Collection<?>)
+        && !(value instanceof Map<?, ?>)
+        && !(value instanceof BsonRegularExpression)
+        && !(value instanceof java.util.regex.Pattern);
+  }
+
+  /** The keys between which a range on the next field lies, within one type. */
+  private static String[] range(String prefix, Document bounds) {
+    Character tag = null;
+    String low = null;
+    String high = null;
+    for (Map.Entry<String, Object> bound : bounds.entrySet()) {
+      Object value = bound.getValue();
+      char t = IndexKeys.tag(value);
+      if (t == IndexKeys.NULL
+          || t == IndexKeys.OTHER
+          || t == IndexKeys.OBJECT
+          || (tag != null && tag != t)) {
+        return null;
+      }
+      tag = t;
+      String at = prefix + IndexKeys.encode(value);
+      switch (bound.getKey()) {
+        case "$gt" -> low = at + IndexKeys.AFTER;
+        case "$gte" -> low = at;
+        case "$lt" -> high = at;
+        default -> high = at + IndexKeys.AFTER;
+      }
+    }
+    return new String[] {
+      low != null ? low : prefix + tag, high != null ? high : prefix + (char) (tag + 1)
+    };
+  }
+
+  /**
+   * Whether the index gives the order asked for after its equality prefix: the sort fields are its
+   * next fields, all in one direction (an index is read either way), optionally ending with {@code
+   * _id} (entries of equal keys are in position order). Null when it does not.
+   */
+  private static Boolean order(List<String> fields, int equal, Document orderBy) {
+    if (orderBy == null || orderBy.isEmpty()) {
+      return null;
+    }
+    List<String> sortFields = new ArrayList<>(orderBy.keySet());
+    Boolean descending = null;
+    for (int i = 0; i < sortFields.size(); i++) {
+      String field = sortFields.get(i);
+      boolean desc = ((Number) orderBy.get(field)).intValue() < 0;
+      if (descending != null && descending != desc) {
+        return null;
+      }
+      descending = desc;
+      int at = equal + i;
+      boolean matches =
+          at < fields.size()
+              ? fields.get(at).equals(field)
+              : field.equals("_id") && i == sortFields.size() - 1;
+      if (!matches) {
+        return null;
+      }
+    }
+    return descending;
+  }
+}
