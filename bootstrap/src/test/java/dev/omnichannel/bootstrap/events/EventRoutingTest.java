@@ -111,9 +111,10 @@ class EventRoutingTest {
     Receiver.awaitEvent(bot, "message.received");
     Receiver.awaitEvent(crm, "session.transferred");
     assertThat(Receiver.types(bot)).containsExactly("session.transferred", "message.received");
-    assertThat(Receiver.types(crm))
-        .containsExactly(
-            "session.opened", "contact.created", "message.received", "session.transferred");
+    // Order holds within a session; the contact's events have their own order (docs/events.md).
+    assertThat(Receiver.types(crm).stream().filter(type -> !type.startsWith("contact.")))
+        .containsExactly("session.opened", "message.received", "session.transferred");
+    assertThat(Receiver.types(crm)).containsOnlyOnce("contact.created");
   }
 
   @Test
