@@ -111,7 +111,9 @@ public class MongoContactRepository implements ContactRepository {
           messageKey == null
               ? filter
               : new Document(filter).append("recentIn", new Document("$ne", messageKey));
-      Document stored = contacts.findOneAndUpdate(unseen, update, after.upsert(true));
+      // A step: the message's event, written last, makes it durable.
+      Document stored =
+          MongoCollections.step(contacts).findOneAndUpdate(unseen, update, after.upsert(true));
       return imported(stored, newId, false);
     } catch (RuntimeException e) {
       if (!DuplicateKeys.isDuplicateKey(e)) {

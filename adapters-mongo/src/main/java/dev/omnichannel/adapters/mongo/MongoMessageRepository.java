@@ -43,7 +43,8 @@ public class MongoMessageRepository
   @Override
   public boolean insertIfAbsent(Message message) {
     try {
-      persist(toDocument(message));
+      // A step: the message's event, written next, makes it durable.
+      MongoCollections.step(mongoCollection()).insertOne(toDocument(message));
       return true;
     } catch (RuntimeException e) {
       if (DuplicateKeys.isDuplicateKey(e)) {

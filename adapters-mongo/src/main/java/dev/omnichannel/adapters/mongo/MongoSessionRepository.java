@@ -70,11 +70,15 @@ public class MongoSessionRepository implements SessionRepository {
               "$setOnInsert", OutboxDocuments.initial(toDocument(open.session()), open.events()));
       moveActivity(update, activity);
       try {
+        // A step: the use case's last write (an event in the outbox) makes it durable.
         Document stored =
-            sessions.findOneAndUpdate(
-                filter,
-                update,
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            MongoCollections.step(sessions)
+                .findOneAndUpdate(
+                    filter,
+                    update,
+                    new FindOneAndUpdateOptions()
+                        .upsert(true)
+                        .returnDocument(ReturnDocument.AFTER));
         Session session = toDomain(stored);
         return new Active(session, session.id().equals(open.session().id()));
       } catch (RuntimeException e) {

@@ -160,7 +160,8 @@ public class DeliveryDispatcher {
     }
   }
 
+  /** The later of two instants; an earlier delivery parked behind another has none. */
   private static Instant latest(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
+    return a != null && a.isAfter(b) ? a : b;
   }
 }

@@ -192,6 +192,35 @@ class DeliveryDispatcherTest {
   }
 
   @Test
+  void aLaterEventWaitsBehindOneThatHasNoAttemptScheduled() {
+    platforms.insert(crm);
+    Delivery first = pending("m1", 1);
+    Delivery second = pending("m2", 2);
+    deliveries.byId.put(
+        first.id(),
+        new Delivery(
+            first.id(),
+            first.key(),
+            first.eventId(),
+            first.type(),
+            first.platformId(),
+            first.account(),
+            first.orderKey(),
+            first.feedSeq(),
+            DeliveryStatus.PENDING,
+            List.of(),
+            null,
+            first.createdAt(),
+            null));
+    EventFixtures.Sender sender = new EventFixtures.Sender();
+
+    assertThat(dispatcher(sender).deliverOnce()).isTrue();
+
+    assertThat(sender.posts).isEmpty();
+    assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isAfter(clock.instant());
+  }
+
+  @Test
   void aDeliveryWhosePlatformIsGoneIsCancelled() {
     Delivery d = pending("m1", 1);
 

@@ -35,7 +35,11 @@ public final class InMemoryDeliveries implements DeliveryRepository {
   public Optional<Delivery> claimDue(Instant now, Duration lease, String leaseId) {
     Optional<Delivery> due =
         byId.values().stream()
-            .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
+            .filter(
+                d ->
+                    d.status() == DeliveryStatus.PENDING
+                        && d.nextAttemptAt() != null
+                        && !d.nextAttemptAt().isAfter(now))
             .min(Comparator.comparing(Delivery::nextAttemptAt));
     due.ifPresent(
         d -> {

@@ -1,5 +1,6 @@
 package dev.omnichannel.adapters.mongo.embedded;
 
+import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVStore;
@@ -8,9 +9,13 @@ import org.h2.mvstore.MVStore;
  * Durable writes without a disk flush each: a write is acknowledged once a commit that includes it
  * is written and synced to disk, and every write that arrives while a commit is running waits for
  * the next one, which then covers them all (group commit, as MongoDB's journal does with {@code
- * j:true}). One thread commits; writers only wait.
+ * j:true}). One thread commits; writers only wait. Writes nobody waits for are committed within
+ * {@link #INTERVAL}.
  */
 final class GroupCommit implements AutoCloseable {
+
+  /** How long an unjournaled write ({@code j:false}) stays in memory at most, as MongoDB's. */
+  static final Duration INTERVAL = Duration.ofMillis(100);
 
   private final MVStore store;
   private final ReentrantLock lock = new ReentrantLock();
@@ -51,12 +56,21 @@ final class GroupCommit implements AutoCloseable {
       long target;
       lock.lock();
       try {
-        while (asked == committed && open) {
-          requested.awaitUninterruptibly();
+        long waited = INTERVAL.toNanos();
+        while (asked == committed && open && waited > 0) {
+          try {
+            waited = requested.awaitNanos(waited);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
         }
         target = asked;
       } finally {
         lock.unlock();
+      }
+      if (target == committed && !store.hasUnsavedChanges()) {
+        continue;
       }
       RuntimeException error = null;
       try {

@@ -11,7 +11,9 @@ import org.h2.mvstore.MVStore;
 /**
  * The embedded store's backend: mongo-java-server on an H2 {@link MVStore}, with secondary indexes
  * and index reads ({@link IndexedH2Database}), and durable writes by group commit: a write command
- * is answered only once it is on disk, while concurrent writes share one commit.
+ * is answered only once it is on disk, while concurrent writes share one commit. Writes marked
+ * {@code j:false} are answered at once and reach the disk with the next commit (within {@link
+ * GroupCommit#INTERVAL} at the latest).
  */
 public final class IndexedH2Backend extends H2Backend {
 
@@ -32,7 +34,7 @@ public final class IndexedH2Backend extends H2Backend {
 
   /** A store kept in {@code store}; in memory when the store has no file. */
   public IndexedH2Backend(MVStore store) {
-    super(store);
+    super(StoreFormat.prepared(store));
     this.commits = store.getFileStore() == null ? null : new GroupCommit(store);
   }
 
@@ -45,10 +47,21 @@ public final class IndexedH2Backend extends H2Backend {
   public Document handleCommand(
       Channel channel, String databaseName, String command, Document query) {
     Document result = super.handleCommand(channel, databaseName, command, query);
-    if (commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+    if (commits != null
+        && WRITES.contains(command.toLowerCase(Locale.ROOT))
+        && journaled(query.get("writeConcern"))) {
       commits.awaitDurable();
     }
     return result;
+  }
+
+  /**
+   * Whether a write asks to be on disk when answered: always, as MongoDB with {@code j:true},
+   * unless its write concern says {@code j:false} — a step that a later journaled write of the same
+   * request covers, since one commit writes everything before it.
+   */
+  private static boolean journaled(Object writeConcern) {
+    return !(writeConcern instanceof Document concern && Boolean.FALSE.equals(concern.get("j")));
   }
 
   @Override

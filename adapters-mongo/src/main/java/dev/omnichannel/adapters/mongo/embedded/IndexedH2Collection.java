@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
 import java.util.Iterator;
@@ -22,7 +21,7 @@ import org.h2.mvstore.MVMap;
  * reads those documents only, one a {@link SortedIndex} serves reads its range in order and stops
  * at the limit, and a count the index covers reads no document at all.
  */
-final class IndexedH2Collection extends H2Collection {
+final class IndexedH2Collection extends BsonCollection {
 
   /** Documents read from the store, for tests that prove a query did not scan. */
   static final java.util.concurrent.atomic.LongAdder READS =
@@ -32,7 +31,7 @@ final class IndexedH2Collection extends H2Collection {
       MongoDatabase database,
       String collectionName,
       CollectionOptions options,
-      MVMap<Object, Document> dataMap,
+      MVMap<Object, byte[]> dataMap,
       MVMap<String, Object> metaMap,
       CursorRegistry cursorRegistry) {
     super(database, collectionName, options, dataMap, metaMap, cursorRegistry);

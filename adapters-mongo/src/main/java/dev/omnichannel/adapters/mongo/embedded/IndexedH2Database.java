@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -49,7 +50,8 @@ final class IndexedH2Database extends H2Database {
   protected MongoCollection<Object> openOrCreateCollection(
       String collectionName, CollectionOptions options) {
     String fullName = getFullCollectionNamespace(collectionName);
-    MVMap<Object, Document> dataMap = store().openMap("databases." + fullName);
+    MVMap<Object, byte[]> dataMap =
+        store().openMap("databases." + fullName, StoreFormat.documents());
     MVMap<String, Object> metaMap = store().openMap("meta." + fullName);
     return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
   }
@@ -58,8 +60,20 @@ final class IndexedH2Database extends H2Database {
   protected Index<Object> openOrCreateSecondaryIndex(
       String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
     MVMap<String, Object> entries =
-        store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+        store().openMap(indexMap(collectionName, indexName), StoreFormat.sortedIndex());
     return new SortedIndex(entries, indexName, keys, sparse);
+  }
+
+  @Override
+  protected Index<Object> openOrCreateUniqueIndex(
+      String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+    MVMap<KeyValue, Object> entries =
+        store().openMap(indexMap(collectionName, indexName), StoreFormat.uniqueIndex());
+    return new BsonUniqueIndex(entries, indexName, keys, sparse);
+  }
+
+  private String indexMap(String collectionName, String indexName) {
+    return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
   }
 
   @Override
@@ -69,12 +83,17 @@ final class IndexedH2Database extends H2Database {
       Document query,
       DatabaseResolver databaseResolver,
       Oplog oplog) {
-    if (command.equalsIgnoreCase("aggregate")) {
-      Document counted = CountPipeline.answer(this, command, query);
-      if (counted != null) {
-        return counted;
+    long started = System.nanoTime();
+    try {
+      if (command.equalsIgnoreCase("aggregate")) {
+        Document counted = CountPipeline.answer(this, command, query);
+        if (counted != null) {
+          return counted;
+        }
       }
+      return super.handleCommand(channel, command, query, databaseResolver, oplog);
+    } finally {
+      SlowCommands.note(command, query, System.nanoTime() - started);
     }
-    return super.handleCommand(channel, command, query, databaseResolver, oplog);
   }
 }

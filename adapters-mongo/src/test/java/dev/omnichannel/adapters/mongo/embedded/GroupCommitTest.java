@@ -1,0 +1,102 @@
+package dev.omnichannel.adapters.mongo.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an acknowledged write promises on the embedded store: the file as it is on disk at that
+ * moment — what a crash would leave — holds the write and every unjournaled step before it, also
+ * when many writers share commits.
+ */
+class GroupCommitTest {
+
+  @TempDir Path dir;
+
+  private MongoServer server;
+  private MongoClient client;
+  private MongoCollection<Document> things;
+
+  @BeforeEach
+  void aStoreOnFile() {
+    MVStore store =
+        new MVStore.Builder()
+            .fileName(dir.resolve("store.mv.db").toString())
+            .autoCommitDisabled()
+            .open();
+    server = new MongoServer(new IndexedH2Backend(store));
+    client = MongoClients.create(server.bindAndGetConnectionString());
+    things = client.getDatabase("db").getCollection("things");
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.shutdownNow();
+  }
+
+  @Test
+  void anAcknowledgedWriteIsOnDiskWithTheStepsBeforeIt() throws Exception {
+    things
+        .withWriteConcern(WriteConcern.W1.withJournal(false))
+        .insertOne(new Document("_id", "step"));
+    things.insertOne(new Document("_id", "last"));
+
+    assertThat(idsOnDiskNow()).contains("step", "last");
+  }
+
+  @Test
+  void concurrentWritersAreEachOnDiskWhenAnswered() throws Exception {
+    ExecutorService writers = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<List<String>>> seen = new ArrayList<>();
+      for (int w = 0; w < 16; w++) {
+        String id = "w" + w;
+        seen.add(
+            writers.submit(
+                () -> {
+                  things.insertOne(new Document("_id", id));
+                  return idsOnDiskNow();
+                }));
+      }
+      for (int w = 0; w < 16; w++) {
+        assertThat(seen.get(w).get()).contains("w" + w);
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  /** Copies the file as it is now, as a crash would leave it, and reads the ids it holds. */
+  private synchronized List<String> idsOnDiskNow() throws Exception {
+    Path crash = dir.resolve("crash-" + System.nanoTime() + ".mv.db");
+    Files.copy(dir.resolve("store.mv.db"), crash);
+    MVStore copy = new MVStore.Builder().fileName(crash.toString()).readOnly().open();
+    try {
+      MVMap<Object, byte[]> data = copy.openMap("databases.db.things", StoreFormat.documents());
+      List<String> ids = new ArrayList<>();
+      data.values().forEach(d -> ids.add(String.valueOf(BsonBytes.decode(d).get("_id"))));
+      return ids;
+    } finally {
+      copy.close();
+    }
+  }
+}
