@@ -27,6 +27,9 @@ public final class EmbeddedMongoServer {
   /** Enough threads that writers waiting for a commit never hold up the others. */
   private static final int WORKER_THREADS = 64;
 
+  private static final int AUTO_COMMIT_BUFFER_KB = 4096;
+  private static final int RETENTION_MS = 1000;
+
   private final MongoServer server;
   private final IndexedH2Backend backend;
   private final InetSocketAddress address;
@@ -59,8 +62,17 @@ public final class EmbeddedMongoServer {
       throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
     }
     String file = dataDir.resolve(DATABASE_FILE).toAbsolutePath().toString();
+    // H2's background writer does the housekeeping that keeps the file small (rewriting chunks
+    // that hold mostly old versions); commits that acknowledge writes are GroupCommit's, synced.
     MVStore store =
-        new MVStore.Builder().fileName(file).compress().autoCommitDisabled().cacheSize(32).open();
+        new MVStore.Builder()
+            .fileName(file)
+            .compress()
+            .autoCommitBufferSize(AUTO_COMMIT_BUFFER_KB)
+            .cacheSize(32)
+            .open();
+    // Every acknowledged commit is synced, so old chunks need not outlive a second.
+    store.setRetentionTime(RETENTION_MS);
     return new EmbeddedMongoServer(new IndexedH2Backend(store), true);
   }
 

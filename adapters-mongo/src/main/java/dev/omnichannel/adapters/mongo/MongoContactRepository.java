@@ -141,9 +141,11 @@ public class MongoContactRepository implements ContactRepository {
     ObjectIds.parse(contactId)
         .ifPresent(
             id ->
-                contacts.updateOne(
-                    new Document("_id", id),
-                    new Document("$set", new Document("announced", true))));
+                // A step of the event router, whose feed commit is journaled.
+                MongoCollections.step(contacts)
+                    .updateOne(
+                        new Document("_id", id),
+                        new Document("$set", new Document("announced", true))));
   }
 
   @Override

@@ -52,25 +52,29 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   @Override
   public void createIfAbsent(List<Delivery> created) {
+    // A step: the feed's commit after it is journaled (EventRouter).
     DuplicateKeys.insertAllowingDuplicates(
-        deliveries,
+        MongoCollections.step(deliveries),
         created.stream().map(MongoDeliveryRepository::toDocument).toList(),
         d -> deliveries.find(new Document("key", d.getString("key"))).first() != null);
   }
 
   @Override
   public Optional<Delivery> claimDue(Instant now, Duration lease, String leaseId) {
+    // Not journaled: a claim lost with a crash only lets the delivery be tried again (at least
+    // once, as Standard Webhooks receivers expect); replicas see it at once all the same.
     return Optional.ofNullable(
-            deliveries.findOneAndUpdate(
-                new Document("status", PENDING)
-                    .append("nextAttemptAt", new Document("$lte", Date.from(now))),
-                new Document(
-                    "$set",
-                    new Document("nextAttemptAt", Date.from(now.plus(lease)))
-                        .append("leaseId", leaseId)),
-                new FindOneAndUpdateOptions()
-                    .sort(new Document("nextAttemptAt", 1))
-                    .returnDocument(ReturnDocument.AFTER)))
+            MongoCollections.step(deliveries)
+                .findOneAndUpdate(
+                    new Document("status", PENDING)
+                        .append("nextAttemptAt", new Document("$lte", Date.from(now))),
+                    new Document(
+                        "$set",
+                        new Document("nextAttemptAt", Date.from(now.plus(lease)))
+                            .append("leaseId", leaseId)),
+                    new FindOneAndUpdateOptions()
+                        .sort(new Document("nextAttemptAt", 1))
+                        .returnDocument(ReturnDocument.AFTER)))
         .map(MongoDeliveryRepository::toDomain);
   }
 

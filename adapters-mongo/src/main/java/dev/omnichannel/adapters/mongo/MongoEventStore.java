@@ -58,8 +58,9 @@ public class MongoEventStore implements EventStore {
 
   @Override
   public void insertIfAbsent(List<StoredEvent> stored) {
+    // A step: the feed's commit after it is journaled (EventRouter).
     DuplicateKeys.insertAllowingDuplicates(
-        events,
+        MongoCollections.step(events),
         stored.stream().map(MongoEventStore::toDocument).toList(),
         d -> events.find(new Document("_id", d.getString("_id"))).first() != null);
   }

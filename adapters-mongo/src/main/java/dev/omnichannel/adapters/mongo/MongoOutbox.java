@@ -1,7 +1,10 @@
 package dev.omnichannel.adapters.mongo;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import dev.omnichannel.domain.delivery.OutboxRepository;
+import dev.omnichannel.domain.delivery.OutboxRepository.Drained;
 import dev.omnichannel.domain.event.EventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -55,23 +58,41 @@ public class MongoOutbox implements OutboxRepository {
   }
 
   @Override
-  public void drained(Source source, List<EventId> moved, long lastSequence) {
-    MongoCollection<Document> collection =
-        source.kind() == Source.Kind.SESSION ? sessions : contacts;
-    ObjectId id = new ObjectId(source.id());
-    Document update =
-        new Document(
-            "$pull",
-            new Document(
-                OutboxDocuments.OUTBOX,
-                new Document(
-                    "id", new Document("$in", moved.stream().map(EventId::value).toList()))));
-    if (source.kind() == Source.Kind.SESSION) {
-      update.append("$max", new Document(OutboxDocuments.LAST_SEQUENCE, lastSequence));
+  public void drained(List<Drained> drained) {
+    write(sessions, drained, Source.Kind.SESSION);
+    write(contacts, drained, Source.Kind.CONTACT);
+  }
+
+  /**
+   * One ordered bulk write per collection: for each source, pull the moved events, then drop the
+   * mark if the outbox is now empty. A step: the feed's commit that follows is journaled.
+   */
+  private static void write(
+      MongoCollection<Document> collection, List<Drained> drained, Source.Kind kind) {
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    for (Drained d : drained) {
+      if (d.source().kind() != kind) {
+        continue;
+      }
+      ObjectId id = new ObjectId(d.source().id());
+      Document update =
+          new Document(
+              "$pull",
+              new Document(
+                  OutboxDocuments.OUTBOX,
+                  new Document(
+                      "id", new Document("$in", d.moved().stream().map(EventId::value).toList()))));
+      if (kind == Source.Kind.SESSION) {
+        update.append("$max", new Document(OutboxDocuments.LAST_SEQUENCE, d.lastSequence()));
+      }
+      writes.add(new UpdateOneModel<>(new Document("_id", id), update));
+      writes.add(
+          new UpdateOneModel<>(
+              new Document("_id", id).append(OutboxDocuments.OUTBOX, new Document("$size", 0)),
+              new Document("$unset", new Document(OutboxDocuments.PENDING, ""))));
     }
-    collection.updateOne(new Document("_id", id), update);
-    collection.updateOne(
-        new Document("_id", id).append(OutboxDocuments.OUTBOX, new Document("$size", 0)),
-        new Document("$unset", new Document(OutboxDocuments.PENDING, "")));
+    if (!writes.isEmpty()) {
+      MongoCollections.step(collection).bulkWrite(writes);
+    }
   }
 }

@@ -56,6 +56,11 @@ public class MongoSessionRepository implements SessionRepository {
     // The inbox: an account's sessions by latest activity (the embedded store ignores these).
     sessions.createIndex(
         Indexes.descending("clientIdentifier", "lastMessageAt", "createdAt", "_id"));
+    // The inbox by status (?status=active), and its total counted from the index alone.
+    sessions.createIndex(
+        Indexes.compoundIndex(
+            Indexes.ascending("clientIdentifier", "status"),
+            Indexes.descending("lastMessageAt", "createdAt", "_id")));
     sessions.createIndex(Indexes.ascending("clientIdentifier", "contactId"));
   }
 

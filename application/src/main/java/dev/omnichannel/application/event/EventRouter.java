@@ -6,6 +6,7 @@ import dev.omnichannel.domain.delivery.DeliveryStatus;
 import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.delivery.Leases;
 import dev.omnichannel.domain.delivery.OutboxRepository;
+import dev.omnichannel.domain.delivery.OutboxRepository.Drained;
 import dev.omnichannel.domain.delivery.OutboxRepository.Source;
 import dev.omnichannel.domain.delivery.StoredEvent;
 import dev.omnichannel.domain.event.EventId;
@@ -13,12 +14,14 @@ import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.platform.Platform;
 import dev.omnichannel.domain.platform.PlatformRepository;
+import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +97,9 @@ public class EventRouter {
     }
     int moved = 0;
     try {
-      for (Source source : outbox.pending(BATCH)) {
-        moved += route(source);
+      List<Source> sources = outbox.pending(BATCH);
+      if (!sources.isEmpty()) {
+        moved = route(sources);
       }
     } catch (RuntimeException e) {
       epoch = -1; // another router may have written meanwhile: read the feed's end again
@@ -110,57 +114,73 @@ public class EventRouter {
     return moved;
   }
 
-  private int route(Source source) {
-    List<EventId> eventIds = source.events().stream().map(OutboxEvent::id).toList();
-    Map<EventId, StoredEvent> existing = store.find(eventIds);
-    long sequence = source.lastSequence();
-    for (StoredEvent e : existing.values()) {
-      if (e.sequence() != null) {
-        sequence = Math.max(sequence, e.sequence());
-      }
-    }
+  /**
+   * Routes a batch of sources in four writes whatever its size: the new events, their deliveries,
+   * the drained outboxes, and then the feed's commit. A crash between them leaves events that the
+   * next pass finds by id, so it only completes what is missing.
+   */
+  private int route(List<Source> sources) {
+    Map<EventId, StoredEvent> existing =
+        store.find(
+            sources.stream().flatMap(s -> s.events().stream()).map(OutboxEvent::id).toList());
     // An id written twice (a provider's retry racing its first delivery) is one event.
     Map<EventId, StoredEvent> all = new LinkedHashMap<>();
     List<StoredEvent> fresh = new ArrayList<>();
-    for (OutboxEvent e : source.events()) {
-      if (all.containsKey(e.id())) {
-        continue;
+    List<Drained> drained = new ArrayList<>();
+    for (Source source : sources) {
+      long sequence = source.lastSequence();
+      for (OutboxEvent e : source.events()) {
+        StoredEvent stored = existing.get(e.id());
+        if (stored != null && stored.sequence() != null) {
+          sequence = Math.max(sequence, stored.sequence());
+        }
       }
-      StoredEvent stored = existing.get(e.id());
-      if (stored == null) {
-        Long seq =
-            source.kind() == Source.Kind.SESSION && e.sessionId() != null ? ++sequence : null;
-        stored =
-            new StoredEvent(
-                e.id(),
-                e.type(),
-                e.timestamp(),
-                e.account(),
-                e.sessionId(),
-                seq,
-                nextFeedSeq++,
-                e.orderKey(),
-                e.platforms(),
-                renderer.envelope(e, seq));
-        fresh.add(stored);
+      for (OutboxEvent e : source.events()) {
+        if (all.containsKey(e.id())) {
+          continue;
+        }
+        StoredEvent stored = existing.get(e.id());
+        if (stored == null) {
+          Long seq =
+              source.kind() == Source.Kind.SESSION && e.sessionId() != null ? ++sequence : null;
+          stored = stored(e, seq);
+          fresh.add(stored);
+        }
+        all.put(e.id(), stored);
       }
-      all.put(e.id(), stored);
+      drained.add(
+          new Drained(source, source.events().stream().map(OutboxEvent::id).toList(), sequence));
     }
     store.insertIfAbsent(fresh);
     deliveries.createIfAbsent(deliveriesOf(all.values()));
-    outbox.drained(source, eventIds, sequence);
+    outbox.drained(drained);
     all.values().stream()
         .filter(e -> e.type() == EventType.CONTACT_CREATED)
         .forEach(e -> contactAnnounced.accept(e.orderKey().substring("contact:".length())));
     return fresh.size();
   }
 
+  private StoredEvent stored(OutboxEvent e, Long seq) {
+    return new StoredEvent(
+        e.id(),
+        e.type(),
+        e.timestamp(),
+        e.account(),
+        e.sessionId(),
+        seq,
+        nextFeedSeq++,
+        e.orderKey(),
+        e.platforms(),
+        renderer.envelope(e, seq));
+  }
+
   /** One delivery per event and platform that receives it, due now. */
   private List<Delivery> deliveriesOf(Collection<StoredEvent> events) {
     Instant now = clock.instant();
     List<Delivery> created = new ArrayList<>();
+    Map<ClientIdentifier, List<Platform>> byAccount = new HashMap<>();
     for (StoredEvent e : events) {
-      for (Platform p : platforms.list(e.account())) {
+      for (Platform p : byAccount.computeIfAbsent(e.account(), platforms::list)) {
         if (p.receives(e.type(), e.platforms())) {
           created.add(
               new Delivery(

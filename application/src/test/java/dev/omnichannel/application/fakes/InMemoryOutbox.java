@@ -1,7 +1,6 @@
 package dev.omnichannel.application.fakes;
 
 import dev.omnichannel.domain.delivery.OutboxRepository;
-import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.OutboxEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +33,10 @@ public final class InMemoryOutbox implements OutboxRepository {
   }
 
   @Override
-  public void drained(Source source, List<EventId> moved, long last) {
-    sessions.get(source.id()).removeIf(e -> moved.contains(e.id()));
-    lastSequence.merge(source.id(), last, Math::max);
+  public void drained(List<Drained> drained) {
+    for (Drained d : drained) {
+      sessions.get(d.source().id()).removeIf(e -> d.moved().contains(e.id()));
+      lastSequence.merge(d.source().id(), d.lastSequence(), Math::max);
+    }
   }
 }

@@ -27,6 +27,14 @@ public interface OutboxRepository {
   /** Up to {@code limit} sources with waiting events. */
   List<Source> pending(int limit);
 
-  /** The events moved into the feed; a session's {@code lastSequence} is now the one given. */
-  void drained(Source source, List<EventId> moved, long lastSequence);
+  /** Events of one source moved into the feed; a session's {@code lastSequence} is now this. */
+  record Drained(Source source, List<EventId> moved, long lastSequence) {
+
+    public Drained {
+      moved = List.copyOf(moved);
+    }
+  }
+
+  /** Takes the moved events out of their outboxes, in as few writes as the store allows. */
+  void drained(List<Drained> drained);
 }

@@ -46,7 +46,15 @@ public final class IndexedH2Backend extends H2Backend {
   @Override
   public Document handleCommand(
       Channel channel, String databaseName, String command, Document query) {
-    Document result = super.handleCommand(channel, databaseName, command, query);
+    // The version a command reads stays on disk until it is done, however long it takes: the
+    // file reuses old chunks a second after they are dropped (EmbeddedMongoServer), not sooner.
+    MVStore.TxCounter reading = getMvStore().registerVersionUsage();
+    Document result;
+    try {
+      result = super.handleCommand(channel, databaseName, command, query);
+    } finally {
+      getMvStore().deregisterVersionUsage(reading);
+    }
     if (commits != null
         && WRITES.contains(command.toLowerCase(Locale.ROOT))
         && journaled(query.get("writeConcern"))) {

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -22,10 +23,6 @@ import org.h2.mvstore.MVMap;
  * at the limit, and a count the index covers reads no document at all.
  */
 final class IndexedH2Collection extends BsonCollection {
-
-  /** Documents read from the store, for tests that prove a query did not scan. */
-  static final java.util.concurrent.atomic.LongAdder READS =
-      new java.util.concurrent.atomic.LongAdder();
 
   IndexedH2Collection(
       MongoDatabase database,
@@ -51,6 +48,11 @@ final class IndexedH2Collection extends BsonCollection {
       return matchDocumentsFromStream(
           named, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
+    Stream<Document> unique = byUniqueKey(query);
+    if (unique != null) {
+      return matchDocumentsFromStream(
+          unique, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
     QueryPlanner.Plan plan = QueryPlanner.plan(sortedIndexes(), query, orderBy);
     if (plan == null) {
       return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -64,10 +66,33 @@ final class IndexedH2Collection extends BsonCollection {
             documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
   }
 
-  @Override
-  protected Document getDocument(Object position) {
-    READS.increment();
-    return super.getDocument(position);
+  /**
+   * The one document a query names by equality on a single-field unique key, whatever else the
+   * query asks ({@code {uniqueKey: k, recentIn: {$ne: m}}}); null when it names none so. The
+   * server's own unique lookup serves only queries on exactly the index's fields, and scans
+   * otherwise.
+   */
+  private Stream<Document> byUniqueKey(Document query) {
+    List<Index<Object>> all = getIndexes();
+    synchronized (all) {
+      for (Index<Object> index : all) {
+        if (!index.isUnique() || index.getKeys().size() != 1) {
+          continue;
+        }
+        String key = index.getKeys().get(0).getKey();
+        Object value = query.get(key);
+        if (value == null || value instanceof Document || value instanceof Collection<?>) {
+          continue;
+        }
+        Document exact = new Document(key, value);
+        if (index.canHandle(exact)) {
+          List<Object> positions = new ArrayList<>();
+          index.getPositions(exact).forEach(positions::add);
+          return positions.stream().map(this::getDocument).filter(Objects::nonNull);
+        }
+      }
+    }
+    return null;
   }
 
   @Override

@@ -1,0 +1,147 @@
+package bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One benchmark run (see docs/performance.md): ceilings, then ingest, sends and event latency on an
+ * empty store, then the same and the reads again after pre-loading messages through the webhooks,
+ * then memory, disk and start time; prints the table with every target.
+ */
+public final class Bench {
+
+  /** The JVM settings of the README's run command and of Dockerfile.jvm. */
+  static final String JVM_OPTIONS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+  static final int CONNECTIONS = 16;
+  static final int SECONDS = 15;
+
+  private final Table table = new Table();
+  private final Path work;
+  private final Stub stub;
+  private final Service service;
+  private Account account;
+  private long stored;
+
+  private Bench(Path work, Stub stub, Service service) {
+    this.work = work;
+    this.stub = stub;
+    this.service = service;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int messages = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    String options = System.getenv().getOrDefault("BENCH_JVM_OPTIONS", JVM_OPTIONS);
+    // The JDK's server would otherwise hold small answers for Nagle's algorithm (40 ms each).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    Path work = Files.createTempDirectory("omnichannel-bench-");
+    Stub stub = new Stub();
+    Service service =
+        new Service(
+            Path.of("bootstrap/target/quarkus-app/quarkus-run.jar").toAbsolutePath(),
+            Arrays.asList(options.split(" ")),
+            work.resolve("data"));
+    Bench bench = new Bench(work, stub, service);
+    System.out.printf(
+        "Omnichannel benchmark: %d messages, JVM %s, wrk -t2 -c%d -d%ds, work dir %s%n",
+        messages, options, CONNECTIONS, SECONDS, work);
+    try {
+      bench.run(messages);
+    } finally {
+      service.stop();
+      stub.stop();
+    }
+    System.out.println();
+    System.out.println(bench.table.markdown());
+    System.out.println(bench.table.allMet() ? "Every target met." : "Some targets MISSED.");
+  }
+
+  private void run(int messages) throws Exception {
+    System.out.println("Ceilings");
+    double ceiling = StoreCeiling.insertsPerSecond(work.resolve("ceiling"), CONNECTIONS, 10);
+    table.info("store: durable inserts/s, 16 threads (ceiling)", String.format("%.0f", ceiling));
+    Wrk.Result stubSends =
+        Wrk.run(stub.baseUrl() + "/5521977776666/send", CONNECTIONS, 5, null, Map.of());
+    table.info("stub gateway: sends (its own rate)", stubSends.summary());
+
+    long readyEmpty = service.start();
+    account = Account.create(service, stub);
+    Wrk.Result live = Wrk.run(service.url() + "/q/health/live", CONNECTIONS, 10, null, Map.of());
+    table.info("service: GET /q/health/live (ceiling)", live.summary());
+
+    System.out.println("Empty store");
+    Load load = new Load(work, stub, account, table);
+    Load.Rates empty = load.rates("empty store", "1", "2", ceiling);
+    stored += empty.stored();
+    Load.Latencies latencies = load.latencies("3");
+    stored += latencies.stored();
+    table.check(
+        "webhook p99 at a steady 100 req/s",
+        String.format("%.1f ms", latencies.webhook().p99Ms()),
+        "≤ 50 ms",
+        latencies.webhook().p99Ms() <= 50);
+    table.check(
+        "event latency after the webhook answered, median",
+        String.format("%.1f ms (p99 %.1f ms)", latencies.eventMedianMs(), latencies.eventP99Ms()),
+        "< 100 ms",
+        latencies.eventMedianMs() < 100);
+    table.check(
+        "send overhead over the stub's latency, median",
+        String.format("%.1f ms", latencies.sendOverheadMs()),
+        "≤ 5 ms",
+        latencies.sendOverheadMs() <= 5);
+
+    if (messages == 0) {
+      return; // bench/run 0: the empty store only, for a quick look
+    }
+    System.out.printf("Pre-loading to %d messages%n", messages);
+    String hot = "5521988887777";
+    stored = load.preload(stored, messages, hot);
+    table.info("messages stored", String.valueOf(stored));
+
+    System.out.println("Full store");
+    Load.Rates full = load.rates("full store", "4", "5", ceiling);
+    stored += full.stored();
+    table.check(
+        "full store: ingest 360dialog ÷ empty store",
+        String.format("%.2f", full.d360() / empty.d360()),
+        "≥ 0.9",
+        full.d360() / empty.d360() >= 0.9);
+    table.check(
+        "full store: ingest WhatsApp Web ÷ empty store",
+        String.format("%.2f", full.whatsAppWeb() / empty.whatsAppWeb()),
+        "≥ 0.9",
+        full.whatsAppWeb() / empty.whatsAppWeb() >= 0.9);
+    table.check(
+        "full store: sends ÷ empty store",
+        String.format("%.2f", full.sends() / empty.sends()),
+        "≥ 0.9",
+        full.sends() / empty.sends() >= 0.9);
+    new Reads(account, table).measure(account.sessionOf(hot));
+
+    long rss = service.rssMiB();
+    table.check("RSS after the run", rss + " MiB", "≤ 350 MiB", rss <= 350);
+    service.stop();
+    double perMessage = service.diskBytes() / (double) stored;
+    table.check(
+        "disk per stored message",
+        String.format("%.0f bytes (%d MB)", perMessage, service.diskBytes() / 1_000_000),
+        "≤ 2048 bytes",
+        perMessage <= 2048);
+    long readyFull = service.start();
+    table.check("start to ready, empty store", readyEmpty + " ms", "≤ 1500 ms", readyEmpty <= 1500);
+    table.check(
+        "start to ready, " + stored + " messages",
+        readyFull + " ms",
+        "≤ 5000 ms",
+        readyFull <= 5000);
+  }
+
+  static List<String> lines(String... values) {
+    return new ArrayList<>(List.of(values));
+  }
+}

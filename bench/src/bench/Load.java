@@ -1,0 +1,202 @@
+package bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** The write loads: ingest and sends at full speed, steady-rate latencies, and the pre-load. */
+final class Load {
+
+  record Rates(double d360, double whatsAppWeb, double sends, long stored) {}
+
+  record Latencies(
+      Steady.Result webhook,
+      double eventMedianMs,
+      double eventP99Ms,
+      double sendOverheadMs,
+      long stored) {}
+
+  private final Path work;
+  private final Stub stub;
+  private final Account account;
+  private final Table table;
+  private final Path deliver = Path.of("bench/lua/deliver.lua").toAbsolutePath();
+  private final Path send = Path.of("bench/lua/send.lua").toAbsolutePath();
+  private double preloadRate = 300;
+
+  Load(Path work, Stub stub, Account account, Table table) {
+    this.work = work;
+    this.stub = stub;
+    this.account = account;
+    this.table = table;
+  }
+
+  /** Ingest of new messages from new senders on each provider, then sends, at full speed. */
+  Rates rates(String store, String d360Phase, String whatsAppWebPhase, double ceiling)
+      throws Exception {
+    Wrk.Result d360 = ingest("d360", account.d360Webhook, d360Phase, 0, null);
+    table.check(
+        store + ": ingest 360dialog ÷ store ceiling",
+        String.format("%.2f (%s)", d360.rate() / ceiling, d360.summary()),
+        "≥ 0.6",
+        d360.rate() / ceiling >= 0.6);
+    Wrk.Result web = ingest("whatsappweb", account.whatsAppWebWebhook, whatsAppWebPhase, 0, null);
+    table.check(
+        store + ": ingest WhatsApp Web ÷ store ceiling",
+        String.format("%.2f (%s)", web.rate() / ceiling, web.summary()),
+        "≥ 0.6",
+        web.rate() / ceiling >= 0.6);
+    Path sessions = account.sessions(500, work.resolve("sessions.txt"));
+    Wrk.Result sends =
+        Wrk.run(
+            account.api.base() + "/api/message/send",
+            Bench.CONNECTIONS,
+            Bench.SECONDS,
+            send,
+            Map.of("BENCH_SESSIONS", sessions.toString(), "BENCH_KEY", account.key));
+    double ingest = Math.max(d360.rate(), web.rate());
+    table.check(
+        store + ": sends (WhatsApp Web) ÷ ingest",
+        String.format("%.2f (%s)", sends.rate() / ingest, sends.summary()),
+        "≥ 0.8",
+        sends.rate() / ingest >= 0.8);
+    return new Rates(
+        d360.rate(),
+        web.rate(),
+        sends.rate(),
+        d360.requests() - d360.errors() + web.requests() - web.errors() + sends.requests()
+            - sends.errors());
+  }
+
+  private Wrk.Result ingest(String provider, String url, String phase, int pool, String hot)
+      throws Exception {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("BENCH_PROVIDER", provider);
+    env.put("BENCH_PHASE", phase);
+    env.put("BENCH_POOL", String.valueOf(pool));
+    if (hot != null) {
+      env.put("BENCH_HOT", hot);
+    }
+    int seconds = pool > 0 ? (int) Math.max(5, Math.min(120, pool / 10)) : Bench.SECONDS;
+    return Wrk.run(url, Bench.CONNECTIONS, seconds, deliver, env);
+  }
+
+  /**
+   * A steady 100 webhooks/s (360dialog, new senders) for 30 s, timing each answer and when its
+   * {@code message.received} reached the platform; then sends and the stub alone at 50/s.
+   */
+  Latencies latencies(String phase) throws Exception {
+    drainEvents();
+    int rate = 100;
+    int seconds = 30;
+    long[] answeredAt = new long[rate * seconds];
+    Steady.Result webhook =
+        Steady.run(
+            rate,
+            seconds,
+            i ->
+                Steady.post(
+                    account.d360Webhook,
+                    """
+                    {"messages":[{"id":"wamid.S%s%06d","from":"55219%s9%06d","type":"text",
+                    "timestamp":"%d","text":{"body":"Boa tarde"}}],
+                    "contacts":[{"profile":{"name":"Cliente"},"wa_id":"55219%s9%06d"}]}
+                    """
+                        .formatted(
+                            phase, i, phase, i, System.currentTimeMillis() / 1000, phase, i)),
+            answeredAt);
+    table.info("steady 100 webhooks/s for 30 s (360dialog)", webhook.summary());
+    List<Long> events = new ArrayList<>();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    for (int i = 0; i < answeredAt.length; i++) {
+      String id = "wamid.S%s%06d".formatted(phase, i);
+      Long at;
+      while ((at = stub.receivedAt.get(id)) == null && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      if (at != null) {
+        events.add(at - answeredAt[i]);
+      }
+    }
+    Collections.sort(events);
+    table.info("events received of those messages", events.size() + " of " + answeredAt.length);
+    Path sessions = account.sessions(500, work.resolve("sessions.txt"));
+    List<String> ids = Files.readAllLines(sessions);
+    Steady.Result sends =
+        Steady.run(
+            50,
+            10,
+            i ->
+                Steady.post(
+                    account.api.base() + "/api/message/send",
+                    "{\"sessionId\":\"%s\",\"text\":\"Claro!\"}".formatted(ids.get(i % ids.size())),
+                    "Authorization",
+                    "Bearer " + account.key),
+            null);
+    Steady.Result direct =
+        Steady.run(
+            50,
+            10,
+            i ->
+                Steady.post(
+                    stub.baseUrl() + "/5521977776666/send", "{\"number\":\"1\",\"message\":\"x\"}"),
+            null);
+    table.info("steady 50 sends/s: through the service", sends.summary());
+    table.info("steady 50 sends/s: to the stub directly", direct.summary());
+    return new Latencies(
+        webhook,
+        Steady.percentile(events, 50) / 1e6,
+        Steady.percentile(events, 99) / 1e6,
+        sends.p50Ms() - direct.p50Ms(),
+        answeredAt.length - webhook.errors() + sends.requests() - sends.errors());
+  }
+
+  /**
+   * Waits (up to 10 minutes) until the events of the full-speed runs have reached the platform, so
+   * that the event latency is measured on a service that is not still catching up; prints how long
+   * that took.
+   */
+  private void drainEvents() throws Exception {
+    long backlog = account.pendingDeliveries();
+    long delivered = stub.events.get();
+    long start = System.nanoTime();
+    long deadline = start + 600_000_000_000L;
+    long pending = backlog;
+    // A trickle may go on (events of contacts announced late); a backlog under 100 is drained.
+    while (pending >= 100 && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      pending = account.pendingDeliveries();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    table.info(
+        "event backlog after the full-speed runs",
+        String.format(
+            "%d deliveries pending, %d left after %.0f s (%.0f events/s delivered meanwhile)",
+            backlog, pending, seconds, (stub.events.get() - delivered) / Math.max(seconds, 1)));
+  }
+
+  /**
+   * 360dialog deliveries from a pool of 20,000 senders (names from 400 combinations), every 100th
+   * from {@code hot}, until {@code target} messages are stored.
+   */
+  long preload(long stored, long target, String hot) throws Exception {
+    for (int chunk = 1; stored < target; chunk++) {
+      long remaining = target - stored;
+      int seconds = (int) Math.max(5, Math.min(120, remaining / preloadRate + 1));
+      Map<String, String> env =
+          Map.of(
+              "BENCH_PROVIDER", "d360",
+              "BENCH_PHASE", "7" + chunk,
+              "BENCH_POOL", "20000",
+              "BENCH_HOT", hot);
+      Wrk.Result r = Wrk.run(account.d360Webhook, Bench.CONNECTIONS, seconds, deliver, env);
+      stored += r.requests() - r.errors();
+      preloadRate = Math.max(50, r.rate());
+      System.out.printf("  pre-load chunk %d: %s; %d stored%n", chunk, r.summary(), stored);
+    }
+    return stored;
+  }
+}
