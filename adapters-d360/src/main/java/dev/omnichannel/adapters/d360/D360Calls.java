@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.d360;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -20,7 +22,38 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 class D360Calls {
 
+  /**
+   * A call that is not a send gets this long, once (a timeout is not retried; a refused connection
+   * is, quickly): an operation that makes three calls still answers within 15 s.
+   */
+  static final long CALL_TIMEOUT_MS = 4500;
+
+  /**
+   * Calls under way to one 360dialog connection at most; more are refused at once ({@code
+   * PROVIDER_BUSY}), so a hanging one ties up this many request threads and no more.
+   */
+  static final int CONCURRENT_CALLS = 16;
+
+  private final Map<URI, Guard> bulkheads = new ConcurrentHashMap<>();
+
   private final Map<URI, D360Api> clients = new ConcurrentHashMap<>();
+
+  /** Runs {@code call} within the bulkhead of {@code baseUrl}'s connection. */
+  @SuppressWarnings("unchecked")
+  private <T> T guarded(URI baseUrl, Supplier<T> call) {
+    return (T)
+        bulkheads
+            .computeIfAbsent(
+                baseUrl,
+                uri ->
+                    Guard.create()
+                        .withBulkhead()
+                        .limit(CONCURRENT_CALLS)
+                        .queueSize(1)
+                        .done()
+                        .build())
+            .get(call::get, Object.class);
+  }
 
   private D360Api client(URI baseUrl) {
     return clients.computeIfAbsent(
@@ -33,10 +66,15 @@ class D360Calls {
                 .build(D360Api.class));
   }
 
-  @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   void configureWebhook(URI baseUrl, String apiKey, D360Api.WebhookConfig config) {
-    client(baseUrl).configureWebhook(apiKey, config);
+    guarded(
+        baseUrl,
+        () -> {
+          client(baseUrl).configureWebhook(apiKey, config);
+          return null;
+        });
   }
 
   /**
@@ -48,7 +86,7 @@ class D360Calls {
   @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = NotAccepted.class)
   D360Api.SendResponse send(URI baseUrl, String apiKey, Map<String, Object> message) {
     try {
-      return client(baseUrl).send(apiKey, message);
+      return guarded(baseUrl, () -> client(baseUrl).send(apiKey, message));
     } catch (WebApplicationException e) {
       D360Errors.Refusal refusal =
           D360Errors.read(e.getResponse().getStatus(), e.getResponse().readEntity(String.class));
@@ -64,9 +102,14 @@ class D360Calls {
     }
   }
 
-  @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   void readWebhook(URI baseUrl, String apiKey) {
-    client(baseUrl).readWebhook(apiKey);
+    guarded(
+        baseUrl,
+        () -> {
+          client(baseUrl).readWebhook(apiKey);
+          return null;
+        });
   }
 }

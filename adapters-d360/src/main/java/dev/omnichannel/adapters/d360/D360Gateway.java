@@ -15,6 +15,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -77,6 +78,8 @@ public class D360Gateway implements WebhookConfigurer, ChannelStatusReader, Mess
           : ProviderException.unavailable(PROVIDER, "360dialog cannot be reached");
     } catch (ProcessingException | TimeoutException e) {
       throw ProviderException.unavailable(PROVIDER, "360dialog did not answer");
+    } catch (BulkheadException e) {
+      throw ProviderException.busy(PROVIDER, BUSY_RETRY_AFTER_SECONDS);
     }
     if (response == null || response.messages() == null || response.messages().isEmpty()) {
       throw ProviderException.error(PROVIDER, "360dialog answered without a message id");
@@ -87,6 +90,9 @@ public class D360Gateway implements WebhookConfigurer, ChannelStatusReader, Mess
             : response.contacts().get(0).waId();
     return new SentMessage(response.messages().get(0).id(), waId);
   }
+
+  /** A busy 360dialog connection is asked again after this long. */
+  static final long BUSY_RETRY_AFTER_SECONDS = 5;
 
   private static String apiKey(PlatformConfig config) {
     return config.apiKey().orElseThrow().value();
@@ -103,6 +109,8 @@ public class D360Gateway implements WebhookConfigurer, ChannelStatusReader, Mess
       throw ProviderException.error(PROVIDER, "360dialog answered HTTP " + status);
     } catch (ProcessingException | TimeoutException e) {
       throw ProviderException.unavailable(PROVIDER, "360dialog did not answer");
+    } catch (BulkheadException e) {
+      throw ProviderException.busy(PROVIDER, BUSY_RETRY_AFTER_SECONDS);
     }
   }
 }

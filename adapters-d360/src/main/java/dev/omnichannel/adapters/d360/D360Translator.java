@@ -7,6 +7,7 @@ import dev.omnichannel.domain.inbound.InboundStatus;
 import dev.omnichannel.domain.inbound.UnknownEventException;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.message.ProviderTime;
 import dev.omnichannel.domain.shared.FieldError;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import java.time.Instant;
@@ -144,17 +145,9 @@ final class D360Translator {
     }
   }
 
-  /** Unix seconds as a string (or absent: then now). */
-  private Instant timestamp(String field, String value) {
-    if (value == null) {
-      return Instant.now();
-    }
-    try {
-      return Instant.ofEpochSecond(Long.parseLong(value.trim()));
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError(field, "must be Unix seconds"));
-      return null;
-    }
+  /** The provider's time, read by the domain's rule (seconds, milliseconds, RFC 3339 or now). */
+  private static Instant timestamp(String field, String value) {
+    return ProviderTime.of(value, Instant.now());
   }
 
   private record Content(MessageKind kind, String text, String mediaUri, String quoted) {}

@@ -5,6 +5,7 @@ import dev.omnichannel.application.inbound.ReceiveWebhookUseCase;
 import dev.omnichannel.application.inbound.WebhookCall;
 import dev.omnichannel.application.inbound.WebhookReceipt;
 import dev.omnichannel.domain.channel.Provider;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ public class D360WebhookResource {
   }
 
   @POST
+  @CustomDeserialization(LenientJson.class)
   @Operation(
       summary = "360dialog delivers messages, contacts and statuses (flat or Cloud API form)")
   public Receipt deliver(

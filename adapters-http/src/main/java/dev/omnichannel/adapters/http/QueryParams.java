@@ -43,6 +43,27 @@ public final class QueryParams {
     return found;
   }
 
+  /** A free-text parameter of at most {@code max} characters (a search term, an identifier). */
+  public String text(String name, String value, int max) {
+    if (value != null && value.length() > max) {
+      errors.add(new FieldError(name, "must be at most " + max + " characters"));
+      return null;
+    }
+    return value;
+  }
+
+  /** A list parameter of at most {@code max} values of at most {@code maxLength} characters. */
+  public List<String> values(String name, List<String> raw, int max, int maxLength) {
+    List<String> values = list(raw);
+    if (values.size() > max || values.stream().anyMatch(v -> v.length() > maxLength)) {
+      errors.add(
+          new FieldError(
+              name, "must be at most " + max + " values of " + maxLength + " characters each"));
+      return List.of();
+    }
+    return values;
+  }
+
   /** A value that a domain reader checks; its refusal is collected with the others. */
   public <T> T read(String value, Function<String, T> reader) {
     if (value == null || value.isBlank()) {

@@ -2,6 +2,7 @@ package dev.omnichannel.adapters.whatsappweb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -23,6 +25,20 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 class WhatsAppWebCalls {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * A call that is not a send gets this long, once (a timeout is not retried; a refused connection
+   * is, quickly): an operation that makes three calls still answers within 15 s.
+   */
+  static final long CALL_TIMEOUT_MS = 4500;
+
+  /**
+   * Calls under way to one gateway at most; more are refused at once ({@code PROVIDER_BUSY}), so a
+   * hanging one ties up this many request threads and no more.
+   */
+  static final int CONCURRENT_CALLS = 16;
+
+  private final Map<URI, Guard> bulkheads = new ConcurrentHashMap<>();
 
   private final Map<URI, WhatsAppWebApi> clients = new ConcurrentHashMap<>();
 
@@ -42,6 +58,23 @@ class WhatsAppWebCalls {
     }
   }
 
+  /** Runs {@code call} within the bulkhead of {@code baseUrl}'s connection. */
+  @SuppressWarnings("unchecked")
+  private <T> T guarded(URI baseUrl, Supplier<T> call) {
+    return (T)
+        bulkheads
+            .computeIfAbsent(
+                baseUrl,
+                uri ->
+                    Guard.create()
+                        .withBulkhead()
+                        .limit(CONCURRENT_CALLS)
+                        .queueSize(1)
+                        .done()
+                        .build())
+            .get(call::get, Object.class);
+  }
+
   private WhatsAppWebApi client(URI baseUrl) {
     return clients.computeIfAbsent(
         baseUrl,
@@ -53,10 +86,15 @@ class WhatsAppWebCalls {
                 .build(WhatsAppWebApi.class));
   }
 
-  @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   void setWebhook(URI baseUrl, String clientNumber, String url) {
-    client(baseUrl).setWebhook(clientNumber, url);
+    guarded(
+        baseUrl,
+        () -> {
+          client(baseUrl).setWebhook(clientNumber, url);
+          return null;
+        });
   }
 
   /**
@@ -73,7 +111,9 @@ class WhatsAppWebCalls {
   WhatsAppWebApi.SendResponse send(
       URI baseUrl, String clientNumber, WhatsAppWebApi.SendRequest request) {
     try {
-      return parse(client(baseUrl).send(clientNumber, request), WhatsAppWebApi.SendResponse.class);
+      return parse(
+          guarded(baseUrl, () -> client(baseUrl).send(clientNumber, request)),
+          WhatsAppWebApi.SendResponse.class);
     } catch (WebApplicationException e) {
       if (e.getResponse().getStatus() == 429) {
         throw new NotAccepted(true, e.getResponse().getHeaderString("Retry-After"));
@@ -88,22 +128,30 @@ class WhatsAppWebCalls {
   }
 
   /** Deleting twice deletes once: repeating after a refused connection is safe. */
-  @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   void delete(URI baseUrl, String clientNumber, String messageId) {
-    client(baseUrl).delete(clientNumber, messageId);
+    guarded(
+        baseUrl,
+        () -> {
+          client(baseUrl).delete(clientNumber, messageId);
+          return null;
+        });
   }
 
-  @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   WhatsAppWebApi.GatewayStatus status(URI baseUrl, String clientNumber) {
-    return parse(client(baseUrl).status(clientNumber), WhatsAppWebApi.GatewayStatus.class);
+    return parse(
+        guarded(baseUrl, () -> client(baseUrl).status(clientNumber)),
+        WhatsAppWebApi.GatewayStatus.class);
   }
 
-  @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   WhatsAppWebApi.GatewayValidation validate(URI baseUrl, String clientNumber, String contact) {
     return parse(
-        client(baseUrl).validate(clientNumber, contact), WhatsAppWebApi.GatewayValidation.class);
+        guarded(baseUrl, () -> client(baseUrl).validate(clientNumber, contact)),
+        WhatsAppWebApi.GatewayValidation.class);
   }
 }

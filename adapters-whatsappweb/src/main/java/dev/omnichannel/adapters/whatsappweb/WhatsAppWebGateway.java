@@ -20,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -125,8 +126,13 @@ public class WhatsAppWebGateway
           : ProviderException.unavailable(PROVIDER, "The WhatsApp Web gateway cannot be reached");
     } catch (ProcessingException | TimeoutException e) {
       throw ProviderException.unavailable(PROVIDER, "The WhatsApp Web gateway did not answer");
+    } catch (BulkheadException e) {
+      throw ProviderException.busy(PROVIDER, BUSY_RETRY_AFTER_SECONDS);
     }
   }
+
+  /** A busy gateway is asked again after this long. */
+  static final long BUSY_RETRY_AFTER_SECONDS = 5;
 
   private static ProviderException translate(WebApplicationException e, String number) {
     int status = e.getResponse().getStatus();

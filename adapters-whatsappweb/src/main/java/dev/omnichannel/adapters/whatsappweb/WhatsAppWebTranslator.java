@@ -5,6 +5,7 @@ import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.inbound.UnknownEventException;
 import dev.omnichannel.domain.message.MessageKind;
+import dev.omnichannel.domain.message.ProviderTime;
 import dev.omnichannel.domain.shared.FieldError;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,7 @@ final class WhatsAppWebTranslator {
         kind == MessageKind.TEXT || kind == MessageKind.CONTACTS || kind == MessageKind.LOCATION;
     String mediaUri = textual ? null : (body.mediaUrl() != null ? body.mediaUrl() : body.content());
     String text = textual ? body.content() : body.caption();
-    Instant timestamp =
-        event.timestamp() == null ? clock.instant() : Instant.ofEpochSecond(event.timestamp());
+    Instant timestamp = ProviderTime.of(event.timestamp(), clock.instant());
     return new InboundDelivery(
         List.of(
             new InboundMessage(

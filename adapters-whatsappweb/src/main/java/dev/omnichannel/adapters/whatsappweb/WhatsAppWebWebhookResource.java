@@ -5,6 +5,7 @@ import dev.omnichannel.application.inbound.ReceiveWebhookUseCase;
 import dev.omnichannel.application.inbound.WebhookCall;
 import dev.omnichannel.application.inbound.WebhookReceipt;
 import dev.omnichannel.domain.channel.Provider;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ public class WhatsAppWebWebhookResource {
   }
 
   @POST
+  @CustomDeserialization(LenientJson.class)
   @Operation(summary = "A WhatsApp Web gateway delivers a MESSAGE or GROUP_MESSAGE")
   public Receipt deliver(
       @PathParam("platformConfigId") String platformConfigId,

@@ -167,7 +167,8 @@ class D360WebhookTest {
         .statusCode(400)
         .body(
             "errors.field",
-            contains("messages[0].id", "messages[0].from", "messages[0].timestamp"));
+            // An unreadable timestamp is not a reason: the message takes its arrival time.
+            contains("messages[0].id", "messages[0].from"));
     Api.deliver(channel, "{\"statuses\":[{\"status\":\"read\"}]}")
         .statusCode(400)
         .body("errors.field", contains("statuses[0].id"));

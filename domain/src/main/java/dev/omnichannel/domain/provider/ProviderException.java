@@ -87,6 +87,22 @@ public class ProviderException extends DomainException {
     return e;
   }
 
+  /**
+   * Too many calls to this provider connection are under way (it is slow or hanging): refused at
+   * once, so that it holds up nothing else; try again after {@code retryAfterSeconds}.
+   */
+  public static ProviderException busy(Provider provider, long retryAfterSeconds) {
+    ProviderException e =
+        new ProviderException(
+            provider,
+            Category.UPSTREAM_UNAVAILABLE,
+            "PROVIDER_BUSY",
+            "Provider busy",
+            "Too many calls to this provider connection are waiting for it; try again shortly");
+    e.retryAfterSeconds = retryAfterSeconds;
+    return e;
+  }
+
   /** The provider refused the template (name, language or parameters). */
   public static ProviderException templateError(Provider provider, String detail) {
     return new ProviderException(

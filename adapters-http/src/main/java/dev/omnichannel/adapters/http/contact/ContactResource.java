@@ -154,7 +154,11 @@ public class ContactResource {
     ContactType contactType = params.oneOf("type", type, Slugs.all(ContactType.class));
     ChannelType channel = params.oneOf("channelType", channelType, Slugs.all(ChannelType.class));
     String identityKey =
-        params.read(contactIdentifier, raw -> ContactIdentifier.infer(raw).identityKey());
+        params.read(
+            params.text("contactIdentifier", contactIdentifier, 128),
+            raw -> ContactIdentifier.infer(raw).identityKey());
+    String nameSearch = params.text("name", name, MAX_SEARCH);
+    List<String> tags = params.values("tagIds", tagIds, 20, 64);
     PageRequest pageRequest = params.page(page, limit, sortOrder);
     params.check();
     return PageResponse.of(
@@ -164,11 +168,14 @@ public class ContactResource {
                 pageRequest,
                 contactType,
                 channel,
-                name == null ? null : SearchText.fold(name),
+                nameSearch == null ? null : SearchText.fold(nameSearch),
                 identityKey,
-                QueryParams.list(tagIds))),
+                tags)),
         ContactResponse::of);
   }
+
+  /** A name search longer than any name is a mistake or an attack, not a search. */
+  static final int MAX_SEARCH = 256;
 
   /** The path names the account; a body that names another is refused. */
   private ClientIdentifier account(String path, String body) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.omnichannel.domain.outbound.ContactCard;
 import dev.omnichannel.domain.outbound.Interactive;
 import dev.omnichannel.domain.shared.InvalidInputException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The seed's {@code interactive} (§2.7 contacts, §4.4 buttons and lists), read into the domain. */
@@ -13,30 +16,44 @@ public record InteractiveRequest(
     @NotBlank
         @Pattern(regexp = "button|list|contacts", message = "must be button, list or contacts")
         String type,
-    Body body,
-    Action action,
-    List<Card> contacts) {
+    @Valid Body body,
+    @Valid Action action,
+    @Size(max = 10) List<@NotNull @Valid Card> contacts) {
 
-  public record Body(String text) {}
+  public record Body(@Size(max = 4096) String text) {}
 
-  public record Action(List<ButtonRequest> buttons, String button, List<Section> sections) {}
+  public record Action(
+      @Size(max = 10) List<@NotNull @Valid ButtonRequest> buttons,
+      @Size(max = 256) String button,
+      @Size(max = 10) List<@NotNull @Valid Section> sections) {}
 
-  public record ButtonRequest(String type, Reply reply) {}
+  public record ButtonRequest(@Size(max = 16) String type, @Valid Reply reply) {}
 
-  public record Reply(String id, String title) {}
+  public record Reply(@Size(max = 256) String id, @Size(max = 256) String title) {}
 
-  public record Section(String title, List<Row> rows) {}
+  public record Section(
+      @Size(max = 256) String title, @Size(max = 10) List<@NotNull @Valid Row> rows) {}
 
-  public record Row(String id, String title, String description) {}
+  public record Row(
+      @Size(max = 256) String id,
+      @Size(max = 256) String title,
+      @Size(max = 1024) String description) {}
 
-  public record Card(Name name, List<Phone> phones) {}
+  public record Card(@Valid Name name, @Size(max = 20) List<@NotNull @Valid Phone> phones) {}
 
   public record Name(
-      @JsonProperty("first_name") String firstName,
-      @JsonProperty("last_name") String lastName,
-      @JsonProperty("formatted_name") String formattedName) {}
+      @JsonProperty("first_name") @Size(max = 256) String firstName,
+      @JsonProperty("last_name") @Size(max = 256) String lastName,
+      @JsonProperty("formatted_name") @Size(max = 256) String formattedName) {}
 
-  public record Phone(String phone, String type, @JsonProperty("wa_id") String waId) {}
+  /** A card's number: digits with the usual punctuation, as a person would write it. */
+  public record Phone(
+      @Size(max = 32)
+          @Pattern(regexp = "[+0-9 ().-]*", message = "must be a phone number (digits, + ( ) - .)")
+          String phone,
+      @Size(max = 16) String type,
+      @JsonProperty("wa_id") @Size(max = 32) @Pattern(regexp = "[0-9]*", message = "must be digits")
+          String waId) {}
 
   /** The buttons or list, or {@code null} for contacts. */
   Interactive toInteractive() {

@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.http.message;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -10,6 +11,6 @@ public record StartConversationRequest(
     @Size(max = 256) String userName,
     @Size(max = 256) String companyName,
     @NotBlank @Size(max = 512) String template,
-    @Size(max = 50) List<@Size(max = 1024) String> templateVariables,
+    @Size(max = 50) List<@NotNull @Size(max = 1024) String> templateVariables,
     @Size(max = 16) String language,
     @Size(max = 64) String channelId) {}

@@ -12,4 +12,8 @@ public record CreatePlatformConfigRequest(
     @NotBlank @Size(max = 120) String name,
     @Size(max = 2048) String baseUrl,
     @Size(max = 32) String clientNumber,
-    @Size(max = 512) String apiKey) {}
+    @Size(max = 512)
+        @Pattern(
+            regexp = "[\\x21-\\x7E]*",
+            message = "must be printable ASCII without spaces (it is sent as an HTTP header)")
+        String apiKey) {}

@@ -53,12 +53,16 @@ public class AccountSessionResource {
     ClientIdentifier account = caller.reach(clientIdentifier);
     QueryParams params = new QueryParams();
     SessionStatus sessionStatus = params.oneOf("status", status, Slugs.all(SessionStatus.class));
+    String channel = params.text("channelId", channelId, 64);
+    String contact = params.text("contactId", contactId, 64);
+    String platformSlug = params.text("platform", platform, 64);
+    String agent = params.text("agentId", agentId, 128);
     PageRequest pageRequest = params.page(page, limit, SortOrder.DESC);
     params.check();
     return PageResponse.of(
         find.search(
             new SessionQuery(
-                account, pageRequest, sessionStatus, channelId, contactId, platform, agentId)),
+                account, pageRequest, sessionStatus, channel, contact, platformSlug, agent)),
         SessionResponse::of);
   }
 }
