@@ -149,9 +149,32 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e) {
+    if (clientWentAway(e)) {
+      // Not a failure of ours: nobody is left to answer, and nothing was stored (the body was
+      // still being read). Under load these would bury the real errors.
+      LOG.debugf("The client closed the connection before its request was read: %s", e);
+      return Problem.of(
+              400, "REQUEST_ABORTED", "Request aborted", "The connection closed mid-request")
+          .toResponse();
+    }
     LOG.error("Unexpected failure", e);
     return Problem.of(500, "INTERNAL_ERROR", "Internal error", "An unexpected error occurred")
         .toResponse();
+  }
+
+  /** The connection closed while the request was being read (Vert.x says so in the chain). */
+  static boolean clientWentAway(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getName();
+      if (name.equals("io.vertx.core.http.HttpClosedException")
+          || t instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static Response invalid(List<FieldError> errors) {
