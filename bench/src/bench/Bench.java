@@ -85,10 +85,10 @@ public final class Bench {
         "≤ 50 ms",
         latencies.webhook().p99Ms() <= 50);
     table.check(
-        "event latency after the webhook answered, median",
+        "event latency at 20 webhooks/s, after the answer, median",
         String.format("%.1f ms (p99 %.1f ms)", latencies.eventMedianMs(), latencies.eventP99Ms()),
         "< 100 ms",
-        latencies.eventMedianMs() < 100);
+        latencies.eventMedianMs() >= 0 && latencies.eventMedianMs() < 100); // -1: none arrived
     table.check(
         "send overhead over the stub's latency, median",
         String.format("%.1f ms", latencies.sendOverheadMs()),
