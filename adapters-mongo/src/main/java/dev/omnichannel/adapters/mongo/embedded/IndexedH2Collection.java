@@ -57,11 +57,20 @@ final class IndexedH2Collection extends BsonCollection {
     if (plan == null) {
       return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
-    Stream<Document> documents =
-        stream(plan.positions()).distinct().map(this::getDocument).filter(Objects::nonNull);
+    // When the index alone decides which documents match, in the order asked, a page's skip is
+    // taken over index positions: the last page of a long conversation reads one page, not all.
+    boolean exact =
+        plan.ordered()
+            && !plan.index().isSparseIndex()
+            && query.keySet().stream().allMatch(plan.fixedFields()::contains);
+    Stream<Object> positions = stream(plan.positions()).distinct();
+    if (exact && numberToSkip > 0) {
+      positions = positions.skip(numberToSkip);
+    }
+    Stream<Document> documents = positions.map(this::getDocument).filter(Objects::nonNull);
     return plan.ordered()
         ? matchDocumentsFromStream(
-            query, documents, numberToSkip, limit, batchSize, null, fieldSelector)
+            query, documents, exact ? 0 : numberToSkip, limit, batchSize, null, fieldSelector)
         : matchDocumentsFromStream(
             documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
   }
