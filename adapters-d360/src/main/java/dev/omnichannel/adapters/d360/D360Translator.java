@@ -102,8 +102,8 @@ final class D360Translator {
     require(at + ".id", m.id());
     require(at + ".from", m.from());
     require(at + ".type", m.type());
-    Instant timestamp = timestamp(at + ".timestamp", m.timestamp());
-    if (m.id() == null || m.from() == null || m.type() == null || timestamp == null) {
+    Instant timestamp = ProviderTime.of(m.timestamp(), Instant.now());
+    if (m.id() == null || m.from() == null || m.type() == null) {
       return;
     }
     Content content = content(m);
@@ -125,7 +125,7 @@ final class D360Translator {
   private void status(String at, D360Webhook.Status s) {
     require(at + ".id", s.id());
     require(at + ".status", s.status());
-    Instant timestamp = timestamp(at + ".timestamp", s.timestamp());
+    Instant timestamp = ProviderTime.of(s.timestamp(), Instant.now());
     MessageStatus status =
         s.status() == null ? null : STATUSES.get(s.status().toLowerCase(Locale.ROOT));
     if (s.id() == null || status == null) {
@@ -143,11 +143,6 @@ final class D360Translator {
     if (value == null || value.isBlank()) {
       errors.add(new FieldError(field, "is required"));
     }
-  }
-
-  /** The provider's time, read by the domain's rule (seconds, milliseconds, RFC 3339 or now). */
-  private static Instant timestamp(String field, String value) {
-    return ProviderTime.of(value, Instant.now());
   }
 
   private record Content(MessageKind kind, String text, String mediaUri, String quoted) {}

@@ -59,10 +59,7 @@ final class IndexedH2Collection extends BsonCollection {
     }
     // When the index alone decides which documents match, in the order asked, a page's skip is
     // taken over index positions: the last page of a long conversation reads one page, not all.
-    boolean exact =
-        plan.ordered()
-            && !plan.index().isSparseIndex()
-            && query.keySet().stream().allMatch(plan.fixedFields()::contains);
+    boolean exact = plan.ordered() && plan.decides(query);
     Stream<Object> positions = stream(plan.positions()).distinct();
     if (exact && numberToSkip > 0) {
       positions = positions.skip(numberToSkip);

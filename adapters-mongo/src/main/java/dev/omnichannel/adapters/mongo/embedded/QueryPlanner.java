@@ -33,6 +33,14 @@ final class QueryPlanner {
     Iterator<Object> positions() {
       return index.positions(from, to, reverse);
     }
+
+    /**
+     * Whether the index alone decides which documents match {@code query}: every field it names is
+     * one this plan fixes (by equality, or the one range), so each entry in range is a match.
+     */
+    boolean decides(Document query) {
+      return !index.isSparseIndex() && query.keySet().stream().allMatch(fixedFields::contains);
+    }
   }
 
   /**
@@ -44,10 +52,7 @@ final class QueryPlanner {
     if (plan == null) {
       return null;
     }
-    return query.keySet().stream().allMatch(plan.fixedFields()::contains)
-            && !plan.index().isSparseIndex()
-        ? plan
-        : null;
+    return plan.decides(query) ? plan : null;
   }
 
   static Plan plan(Collection<SortedIndex> indexes, Document query, Document orderBy) {
