@@ -106,6 +106,30 @@ class ErrorHandlingTest {
   }
 
   @Test
+  void refusalsOfTheHttpLayerAreProblemsToo() {
+    api.authed()
+        .urlEncodingEnabled(false)
+        .get("/api/contacts?name=" + "a".repeat(20_000))
+        .then()
+        .statusCode(414)
+        .contentType(Api.PROBLEM_JSON)
+        .body("code", equalTo("URI_TOO_LONG"));
+    // Refused on its declared length, before the body is read: a raw socket sends only the head.
+    String head =
+        "POST "
+            + api.path("/contacts")
+            + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+            + api.key()
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + (5 * 1024 * 1024 + 1)
+            + "\r\n\r\n";
+    org.assertj.core.api.Assertions.assertThat(raw(head))
+        .startsWith("HTTP/1.1 413")
+        .containsIgnoringCase("content-type: " + Api.PROBLEM_JSON)
+        .contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+  }
+
+  @Test
   void noProblemCarriesAStackTrace() {
     String body =
         api.authed()
@@ -129,5 +153,17 @@ class ErrorHandlingTest {
         .then()
         .statusCode(400)
         .body("code", not(equalTo("INTERNAL_ERROR")));
+  }
+
+  private static String raw(String request) {
+    try (java.net.Socket socket =
+        new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

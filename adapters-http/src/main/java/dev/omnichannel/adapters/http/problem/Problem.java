@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /** An RFC 9457 problem body with the stable {@code code} callers branch on. */
-final class Problem {
+public final class Problem {
 
-  static final String MEDIA_TYPE = "application/problem+json";
+  public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_BASE = "https://omnichannel.dev/problems/";
 
   private final Map<String, Object> body = new LinkedHashMap<>();
@@ -27,7 +27,7 @@ final class Problem {
     }
   }
 
-  static Problem of(int status, String code, String title, String detail) {
+  public static Problem of(int status, String code, String title, String detail) {
     return new Problem(status, code, title, detail);
   }
 
@@ -48,7 +48,12 @@ final class Problem {
     return this;
   }
 
-  Response toResponse() {
+  public Response toResponse() {
     return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+  }
+
+  /** The members, for writers outside JAX-RS. */
+  public Map<String, Object> body() {
+    return body;
   }
 }
