@@ -1,5 +1,6 @@
 package dev.omnichannel.adapters.d360;
 
+import dev.omnichannel.domain.contact.WhatsAppAddress;
 import dev.omnichannel.domain.outbound.ContactCard;
 import dev.omnichannel.domain.outbound.Interactive;
 import dev.omnichannel.domain.outbound.MediaKinds;
@@ -19,7 +20,9 @@ final class D360Messages {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("messaging_product", "whatsapp");
     body.put("recipient_type", "individual");
-    body.put("to", to);
+    // A person known only by a business-scoped user id is addressed in `recipient`: the Cloud API
+    // drops a BSUID given in `to` silently (PROVIDERS.md §2, docs/decisions.md).
+    body.put(WhatsAppAddress.isBsuid(to) ? "recipient" : "to", to);
     if (m.quotedMessageId() != null) {
       body.put("context", Map.of("message_id", m.quotedMessageId()));
     }

@@ -8,7 +8,7 @@ import dev.omnichannel.domain.inbound.UnknownEventException;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageStatus;
 import dev.omnichannel.domain.message.ProviderTime;
-import dev.omnichannel.domain.shared.FieldError;
+import dev.omnichannel.domain.message.StatusError;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Turns a 360dialog delivery, in either envelope, into the domain's messages and statuses. */
 final class D360Translator {
@@ -26,10 +27,11 @@ final class D360Translator {
           "sent", MessageStatus.SENT,
           "delivered", MessageStatus.DELIVERED,
           "read", MessageStatus.READ,
+          "played", MessageStatus.PLAYED,
           "failed", MessageStatus.FAILED,
           "deleted", MessageStatus.DELETED);
 
-  private final List<FieldError> errors = new ArrayList<>();
+  private final List<InboundDelivery.Skipped> skipped = new ArrayList<>();
   private final List<InboundMessage> messages = new ArrayList<>();
   private final List<InboundStatus> statuses = new ArrayList<>();
 
@@ -51,10 +53,7 @@ final class D360Translator {
     } else {
       translator.group("", webhook.messages(), webhook.contacts(), webhook.statuses());
     }
-    if (!translator.errors.isEmpty()) {
-      throw new InvalidInputException("VALIDATION_FAILED", translator.errors);
-    }
-    return new InboundDelivery(translator.messages, translator.statuses);
+    return new InboundDelivery(translator.messages, translator.statuses, translator.skipped);
   }
 
   private void cloudEnvelope(D360Webhook webhook) {
@@ -82,9 +81,14 @@ final class D360Translator {
       List<D360Webhook.Status> sts) {
     Map<String, String> names = new HashMap<>();
     if (contacts != null) {
-      contacts.stream()
-          .filter(p -> p.waId() != null && p.profile() != null)
-          .forEach(p -> names.put(p.waId(), p.profile().name()));
+      for (D360Webhook.Profile p : contacts) {
+        if (p.profile() != null) {
+          // a sender is named by its phone (wa_id) or, without one, by its BSUID (user_id)
+          Stream.of(p.waId(), p.userId())
+              .filter(id -> id != null)
+              .forEach(id -> names.put(id, p.profile().name()));
+        }
+      }
     }
     if (msgs != null) {
       for (int i = 0; i < msgs.size(); i++) {
@@ -99,19 +103,23 @@ final class D360Translator {
   }
 
   private void message(String at, D360Webhook.Msg m, Map<String, String> names) {
-    require(at + ".id", m.id());
-    require(at + ".from", m.from());
-    require(at + ".type", m.type());
-    Instant timestamp = ProviderTime.of(m.timestamp(), Instant.now());
-    if (m.id() == null || m.from() == null || m.type() == null) {
+    // Cloud API senders with a username may come without a phone: their BSUID names them.
+    String sender = m.from() != null && !m.from().isBlank() ? m.from() : m.fromUserId();
+    String missing =
+        blank(m.id())
+            ? "id"
+            : blank(sender) ? "from (or from_user_id)" : blank(m.type()) ? "type" : null;
+    if (missing != null) {
+      skipped.add(new InboundDelivery.Skipped(m.id(), at + " has no " + missing));
       return;
     }
+    Instant timestamp = ProviderTime.of(m.timestamp(), Instant.now());
     Content content = content(m);
     messages.add(
         new InboundMessage(
             m.id(),
-            m.from(),
-            names.get(m.from()),
+            sender,
+            names.get(sender),
             null,
             timestamp,
             content.kind,
@@ -123,26 +131,29 @@ final class D360Translator {
   }
 
   private void status(String at, D360Webhook.Status s) {
-    require(at + ".id", s.id());
-    require(at + ".status", s.status());
     Instant timestamp = ProviderTime.of(s.timestamp(), Instant.now());
     MessageStatus status =
         s.status() == null ? null : STATUSES.get(s.status().toLowerCase(Locale.ROOT));
     if (s.id() == null || status == null) {
       return; // "warning" and other statuses we do not track are acknowledged and dropped
     }
-    String errorCode =
+    StatusError error =
         Optional.ofNullable(s.errors())
             .flatMap(list -> list.stream().findFirst())
-            .map(e -> String.valueOf(e.code()))
+            .map(
+                e ->
+                    new StatusError(
+                        e.code() == null ? null : String.valueOf(e.code()),
+                        e.title() != null ? e.title() : e.message(),
+                        e.errorData() != null && e.errorData().details() != null
+                            ? e.errorData().details()
+                            : e.message()))
             .orElse(null);
-    statuses.add(new InboundStatus(s.id(), status, timestamp, s.recipientId(), errorCode));
+    statuses.add(new InboundStatus(s.id(), status, timestamp, s.recipientId(), error));
   }
 
-  private void require(String field, String value) {
-    if (value == null || value.isBlank()) {
-      errors.add(new FieldError(field, "is required"));
-    }
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private record Content(MessageKind kind, String text, String mediaUri, String quoted) {}

@@ -33,6 +33,7 @@ record D360Webhook(
   record Msg(
       String id,
       String from,
+      @JsonProperty("from_user_id") String fromUserId,
       String timestamp,
       String type,
       Text text,
@@ -80,9 +81,12 @@ record D360Webhook(
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Context(String from, String id) {}
 
-  /** {@code contacts[]}: who wrote, by WhatsApp id. */
+  /** {@code contacts[]}: who wrote, by WhatsApp id and, on the Cloud API, by BSUID. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Profile(@JsonProperty("wa_id") String waId, ProfileName profile) {}
+  record Profile(
+      @JsonProperty("wa_id") String waId,
+      @JsonProperty("user_id") String userId,
+      ProfileName profile) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ProfileName(String name) {}
@@ -96,5 +100,12 @@ record D360Webhook(
       List<StatusError> errors) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record StatusError(Integer code, String title) {}
+  record StatusError(
+      Integer code,
+      String title,
+      String message,
+      @JsonProperty("error_data") ErrorData errorData) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ErrorData(String details) {}
 }

@@ -49,9 +49,10 @@ public class D360WebhookResource {
         receipt.count(InboundOutcome.STORED),
         receipt.count(InboundOutcome.DUPLICATE),
         receipt.count(InboundOutcome.IGNORED),
+        receipt.count(InboundOutcome.SKIPPED),
         receipt.statuses());
   }
 
   /** What the call did. */
-  public record Receipt(long stored, long duplicates, long ignored, int statuses) {}
+  public record Receipt(long stored, long duplicates, long ignored, long skipped, int statuses) {}
 }

@@ -28,4 +28,13 @@ public class MessageDocument {
   public String status;
   public Instant sentAt;
   public Instant createdAt;
+
+  /** Why a provider said it failed (API.md §10): code, title, detail. */
+  public String errorCode;
+
+  public String errorTitle;
+  public String errorDetail;
+
+  /** A value was cut to API.md §10's limits; absent when not. */
+  public Boolean truncated;
 }

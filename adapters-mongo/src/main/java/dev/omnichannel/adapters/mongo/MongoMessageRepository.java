@@ -7,6 +7,7 @@ import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.message.StatusError;
 import dev.omnichannel.domain.message.StatusUpdate;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Page;
@@ -114,13 +115,25 @@ public class MongoMessageRepository
   @Override
   public Optional<Message> applyKeptStatuses(String channelId, String messageId) {
     String dedupKey = Message.dedupKey(channelId, messageId);
+    List<StatusDocument> kept = statuses.of(dedupKey);
     Optional<MessageStatus> target =
         MessageStatus.winner(
-            statuses.of(dedupKey).stream()
+            kept.stream()
                 .map(s -> MessageStatus.valueOf(s.status.toUpperCase(Locale.ROOT)))
                 .toList());
     if (target.isEmpty()) {
       return Optional.empty();
+    }
+    Document set = new Document("status", slug(target.get()));
+    if (target.get() == MessageStatus.FAILED) {
+      kept.stream()
+          .filter(s -> slug(MessageStatus.FAILED).equals(s.status))
+          .findFirst()
+          .ifPresent(
+              failed ->
+                  set.append("errorCode", failed.errorCode)
+                      .append("errorTitle", failed.errorTitle)
+                      .append("errorDetail", failed.errorDetail));
     }
     long moved =
         mongoCollection()
@@ -133,7 +146,7 @@ public class MongoMessageRepository
                             MessageStatus.predecessorsOf(target.get()).stream()
                                 .map(MongoMessageRepository::slug)
                                 .toList())),
-                new Document("$set", new Document("status", slug(target.get()))))
+                new Document("$set", set))
             .getModifiedCount();
     return moved == 0 ? Optional.empty() : findByProviderId(channelId, messageId);
   }
@@ -162,6 +175,7 @@ public class MongoMessageRepository
     d.status = slug(m.status());
     d.sentAt = m.sentAt();
     d.createdAt = m.createdAt();
+    d.truncated = m.truncated() ? Boolean.TRUE : null;
     return d;
   }
 
@@ -183,6 +197,10 @@ public class MongoMessageRepository
         d.quotedMessageId,
         MessageStatus.valueOf(d.status.toUpperCase(Locale.ROOT)),
         d.sentAt,
-        d.createdAt);
+        d.createdAt,
+        d.errorCode == null && d.errorTitle == null
+            ? null
+            : new StatusError(d.errorCode, d.errorTitle, d.errorDetail),
+        Boolean.TRUE.equals(d.truncated));
   }
 }

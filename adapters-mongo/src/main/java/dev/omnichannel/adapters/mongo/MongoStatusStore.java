@@ -28,7 +28,11 @@ class MongoStatusStore implements PanacheMongoRepositoryBase<StatusDocument, Obj
     d.status = update.status().name().toLowerCase(Locale.ROOT);
     d.key = d.dedupKey + ":" + d.status;
     d.at = update.at();
-    d.errorCode = update.errorCode();
+    if (update.error() != null) {
+      d.errorCode = update.error().code();
+      d.errorTitle = update.error().title();
+      d.errorDetail = update.error().detail();
+    }
     try {
       persist(d);
     } catch (RuntimeException e) {

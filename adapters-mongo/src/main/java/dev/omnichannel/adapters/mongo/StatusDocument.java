@@ -16,4 +16,6 @@ public class StatusDocument {
   public String status;
   public Instant at;
   public String errorCode;
+  public String errorTitle;
+  public String errorDetail;
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * What the gateway posts to our webhook (seed §5.1 {@code MESSAGE}, §1.2 {@code GROUP_MESSAGE}).
+ * What the gateway posts to our webhook (seed §5.1 {@code MESSAGE}, §1.2 {@code GROUP_MESSAGE};
+ * API.md §10 {@code MESSAGE_ACK} with {@code ack} as a name or a whatsapp-web.js number). The
+ * timestamp is read as text so seconds, milliseconds and ISO-8601 all reach {@code ProviderTime}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record WhatsAppWebEvent(
@@ -14,9 +16,10 @@ record WhatsAppWebEvent(
     String fromUserName,
     String to,
     Body body,
-    Long timestamp,
+    String timestamp,
     Group groupInfo,
-    String quotedMessageId) {
+    String quotedMessageId,
+    String ack) {
 
   /** The message itself: text in {@code content}, or a media URL with an optional caption. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -6,14 +6,12 @@ import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.inbound.UnknownEventException;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.ProviderTime;
-import dev.omnichannel.domain.shared.FieldError;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +42,20 @@ final class WhatsAppWebTranslator {
     if (event == null || event.type() == null || event.type().isBlank()) {
       throw new InvalidInputException("type", "is required (MESSAGE or GROUP_MESSAGE)");
     }
+    if (event.type().equals("MESSAGE_ACK")) {
+      return WhatsAppWebAcks.translate(event, clock);
+    }
     boolean group =
         switch (event.type()) {
           case "MESSAGE" -> false;
           case "GROUP_MESSAGE" -> true;
           default -> throw new UnknownEventException("Unknown event type '" + event.type() + "'");
         };
-    check(event, group);
+    String missing = missing(event, group);
+    if (missing != null) {
+      return new InboundDelivery(
+          List.of(), List.of(), List.of(new InboundDelivery.Skipped(event.id(), "no " + missing)));
+    }
     WhatsAppWebEvent.Body body = event.body();
     MessageKind kind =
         KINDS.getOrDefault(body.type().toLowerCase(Locale.ROOT), MessageKind.UNSUPPORTED);
@@ -74,22 +79,15 @@ final class WhatsAppWebTranslator {
         List.of());
   }
 
-  private static void check(WhatsAppWebEvent event, boolean group) {
-    List<FieldError> errors = new ArrayList<>();
+  /** What a message event lacks to be stored at all; {@code null} when it is whole. */
+  private static String missing(WhatsAppWebEvent event, boolean group) {
     if (event.from() == null || event.from().isBlank()) {
-      errors.add(new FieldError("from", "is required"));
+      return "from";
     }
-    if (event.body() == null) {
-      errors.add(new FieldError("body", "is required"));
-    } else if (event.body().type() == null || event.body().type().isBlank()) {
-      errors.add(new FieldError("body.type", "is required"));
+    if (event.body() == null || event.body().type() == null || event.body().type().isBlank()) {
+      return "body.type";
     }
-    if (group && groupId(event) == null) {
-      errors.add(new FieldError("groupInfo.id", "is required for a GROUP_MESSAGE"));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException("VALIDATION_FAILED", errors);
-    }
+    return group && groupId(event) == null ? "groupInfo.id for a GROUP_MESSAGE" : null;
   }
 
   private static String groupId(WhatsAppWebEvent event) {

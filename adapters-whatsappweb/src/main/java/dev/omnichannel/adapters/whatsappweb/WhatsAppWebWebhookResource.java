@@ -53,9 +53,11 @@ public class WhatsAppWebWebhookResource {
     return new Receipt(
         receipt.count(InboundOutcome.STORED),
         receipt.count(InboundOutcome.DUPLICATE),
-        receipt.count(InboundOutcome.IGNORED));
+        receipt.count(InboundOutcome.IGNORED),
+        receipt.count(InboundOutcome.SKIPPED),
+        receipt.statuses());
   }
 
   /** What the call did. */
-  public record Receipt(long stored, long duplicates, long ignored) {}
+  public record Receipt(long stored, long duplicates, long ignored, long skipped, int statuses) {}
 }

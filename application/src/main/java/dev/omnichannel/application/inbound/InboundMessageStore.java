@@ -8,7 +8,6 @@ import dev.omnichannel.domain.contact.ContactIdentifier;
 import dev.omnichannel.domain.contact.ContactImport;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.contact.ContactType;
-import dev.omnichannel.domain.contact.PhoneNumber;
 import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.event.ContactSummary;
 import dev.omnichannel.domain.event.Event;
@@ -69,7 +68,10 @@ final class InboundMessageStore {
     this.clock = clock;
   }
 
-  InboundOutcome store(Channel channel, InboundMessage m) {
+  InboundOutcome store(Channel channel, InboundMessage delivered) {
+    // API.md §10: long values are cut and the message marked, never refused
+    boolean truncated = delivered.exceedsLimits();
+    InboundMessage m = delivered.withinLimits();
     Instant now = clock.instant();
     String key = Message.dedupKey(channel.id(), m.messageId());
     ContactRepository.Imported imported =
@@ -91,6 +93,7 @@ final class InboundMessageStore {
       Session session = openings.activeFor(channel, contact, activity, now);
       if (message == null) {
         message = messageOf(channel, contact, session, m, now);
+        message = truncated ? message.cut() : message;
         if (!messages.insertIfAbsent(message)) {
           return InboundOutcome.DUPLICATE;
         }
@@ -181,7 +184,7 @@ final class InboundMessageStore {
           group.participants().stream().map(InboundMessageStore::author).distinct().toList(),
           null);
     }
-    ContactIdentifier sender = ContactIdentifier.of(ContactType.INDIVIDUAL, m.from());
+    ContactIdentifier sender = ContactIdentifier.person(m.from(), "from");
     return new ContactImport(
         channel.clientIdentifier(),
         channel.id(),
@@ -193,11 +196,14 @@ final class InboundMessageStore {
         sender.value());
   }
 
-  /** A group member by number when it is one; WhatsApp's privacy ids (LIDs) are kept as given. */
+  /**
+   * A group member by number when it is one (whatever JID form the gateway wrote); WhatsApp's
+   * privacy ids (LIDs) are kept as {@code …@lid}, anything unreadable as given.
+   */
   private static String author(String from) {
     try {
-      return PhoneNumber.parse(from, "from").digits();
-    } catch (DomainException notANumber) {
+      return ContactIdentifier.person(from, "from").value();
+    } catch (DomainException notAPerson) {
       return from;
     }
   }

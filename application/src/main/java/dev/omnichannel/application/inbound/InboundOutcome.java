@@ -5,5 +5,7 @@ public enum InboundOutcome {
   STORED,
   DUPLICATE,
   IGNORED,
-  REJECTED
+  REJECTED,
+  /** Left out alone, for a reason logged at WARN; its neighbours were stored (API.md §10). */
+  SKIPPED
 }

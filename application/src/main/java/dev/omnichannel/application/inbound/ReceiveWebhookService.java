@@ -10,6 +10,7 @@ import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.inbound.InboundStatus;
 import dev.omnichannel.domain.inbound.WebhookUnauthorizedException;
+import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.message.StatusUpdate;
 import dev.omnichannel.domain.session.SessionRepository;
@@ -18,8 +19,11 @@ import dev.omnichannel.domain.shared.IdGenerator;
 import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Stores what providers deliver. Without transactions every step is an idempotent write on a unique
@@ -28,6 +32,8 @@ import java.util.function.Supplier;
  * doubles.
  */
 public class ReceiveWebhookService implements ReceiveWebhookUseCase {
+
+  private static final Logger LOG = Logger.getLogger(ReceiveWebhookService.class.getName());
 
   private final ChannelRepository channels;
   private final MessageRepository messages;
@@ -59,8 +65,9 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
     try {
       Channel channel = authenticate(call);
       InboundDelivery delivery = read.get();
-      List<InboundOutcome> outcomes =
-          delivery.messages().stream().map(m -> store(channel, m)).toList();
+      List<InboundOutcome> outcomes = new ArrayList<>();
+      delivery.messages().forEach(m -> outcomes.add(store(channel, m)));
+      delivery.skipped().forEach(s -> outcomes.add(skipped(channel, s.providerId(), s.reason())));
       delivery.statuses().forEach(s -> applyStatus(channel, s));
       return new WebhookReceipt(outcomes, delivery.statuses().size());
     } catch (DomainException e) {
@@ -83,15 +90,34 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
     return channel;
   }
 
+  /**
+   * One message, on its own: a refusal of this one item (a sender that is no WhatsApp address) is
+   * logged and counted and leaves its neighbours alone. A failure of the store is not caught: the
+   * provider's retry completes the delivery, every step being idempotent.
+   */
   private InboundOutcome store(Channel channel, InboundMessage m) {
-    InboundOutcome outcome = store.store(channel, m);
+    InboundOutcome outcome;
+    try {
+      outcome = store.store(channel, m);
+    } catch (DomainException unreadable) {
+      return skipped(channel, m.messageId(), unreadable.getMessage());
+    }
     metrics.message(channel.provider(), m.kind(), outcome);
     return outcome;
   }
 
+  private InboundOutcome skipped(Channel channel, String providerId, String reason) {
+    LOG.log(
+        Level.WARNING,
+        "Skipped a delivered item on channel {0} ({1}), provider id {2}: {3}",
+        new Object[] {channel.id(), channel.provider().slug(), providerId, reason});
+    metrics.message(channel.provider(), MessageKind.UNSUPPORTED, InboundOutcome.SKIPPED);
+    return InboundOutcome.SKIPPED;
+  }
+
   private void applyStatus(Channel channel, InboundStatus s) {
     messages.keepStatus(
-        new StatusUpdate(channel.id(), s.messageId(), s.status(), s.timestamp(), s.errorCode()));
+        new StatusUpdate(channel.id(), s.messageId(), s.status(), s.timestamp(), s.error()));
     messages
         .applyKeptStatuses(channel.id(), s.messageId())
         .ifPresent(moved -> messageEvents.statusChanged(moved, s.timestamp()));

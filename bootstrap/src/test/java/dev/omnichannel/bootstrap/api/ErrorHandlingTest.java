@@ -103,6 +103,16 @@ class ErrorHandlingTest {
         .statusCode(415)
         .contentType(Api.PROBLEM_JSON)
         .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    // No Content-Type at all is not read as JSON either; nothing is created.
+    String untyped =
+        "POST "
+            + api.path("/contacts")
+            + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+            + api.key()
+            + "\r\nContent-Length: 2\r\n\r\n{}";
+    org.assertj.core.api.Assertions.assertThat(raw(untyped))
+        .startsWith("HTTP/1.1 415")
+        .contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
   }
 
   @Test

@@ -161,18 +161,44 @@ class D360WebhookTest {
   }
 
   @Test
-  void payloadsWithoutAnythingKnownOrWithoutIdsAreRefused() {
+  void onlyAnUnknownShapeIsRefusedAndAnUnreadableItemIsSkippedAlone() {
     Api.deliver(channel, "{}").statusCode(400).body("code", equalTo("UNKNOWN_EVENT"));
-    Api.deliver(channel, "{\"messages\":[{\"type\":\"text\",\"timestamp\":\"x\"}]}")
-        .statusCode(400)
-        .body(
-            "errors.field",
-            // An unreadable timestamp is not a reason: the message takes its arrival time.
-            contains("messages[0].id", "messages[0].from"));
-    Api.deliver(channel, "{\"statuses\":[{\"status\":\"read\"}]}")
-        .statusCode(400)
-        .body("errors.field", contains("statuses[0].id"));
     Api.deliver(channel, "{\"messages\":{}}").statusCode(400);
+    // API.md §10: an item without id or sender is skipped (WARN, counted); its neighbour is kept.
+    Api.deliver(
+            channel,
+            """
+            {"messages":[{"type":"text","timestamp":"x"},
+                         {"id":"wamid.kept","from":"5521988887777","type":"text",
+                          "text":{"body":"ainda aqui"},"timestamp":"1700000000"}]}
+            """)
+        .statusCode(200)
+        .body("stored", equalTo(1))
+        .body("skipped", equalTo(1));
+    Api.deliver(channel, "{\"statuses\":[{\"status\":\"read\"}]}")
+        .statusCode(200)
+        .body("statuses", equalTo(0));
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body("data.messageId", contains("wamid.kept"));
+  }
+
+  @Test
+  void longValuesAreCutAndMarkedNeverRefused() {
+    String name = "N".repeat(300);
+    String text = "t".repeat(70_000);
+
+    Api.deliver(channel, Payloads.d360Message("wamid.long", "5521988887777", name, text))
+        .statusCode(200)
+        .body("stored", equalTo(1));
+
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body("data[0].text.length()", equalTo(65_536))
+        .body("data[0].truncated", equalTo(true));
+    api.get("/contacts").body("data[0].name.length()", equalTo(256));
   }
 
   @Test

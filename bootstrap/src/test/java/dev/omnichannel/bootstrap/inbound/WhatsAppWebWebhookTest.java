@@ -188,22 +188,22 @@ class WhatsAppWebWebhookTest {
   }
 
   @Test
-  void malformedOrUnknownOrIncompletePayloadsAreRefused() {
+  void malformedOrUnknownPayloadsAreRefusedAndIncompleteOnesSkipped() {
     Api.deliver(channel, "{\"type\":").statusCode(400).body("code", equalTo("MALFORMED_JSON"));
     Api.deliver(channel, "{\"type\":\"PRESENCE\",\"from\":\"5521988887777\"}")
         .statusCode(400)
         .body("code", equalTo("UNKNOWN_EVENT"));
-    Api.deliver(channel, "{\"type\":\"MESSAGE\"}")
-        .statusCode(400)
-        .body("code", equalTo("VALIDATION_FAILED"))
-        .body("errors.field", contains("from", "body"));
-    Api.deliver(channel, "{\"type\":\"GROUP_MESSAGE\",\"from\":\"1\",\"body\":{\"type\":\"text\"}}")
-        .statusCode(400)
-        .body("errors.field", contains("groupInfo.id"));
     Api.deliver(channel, "{}").statusCode(400).body("errors.field", contains("type"));
+    // API.md §10: a known event that cannot be stored is acknowledged, skipped and counted.
+    Api.deliver(channel, "{\"type\":\"MESSAGE\"}").statusCode(200).body("skipped", equalTo(1));
+    Api.deliver(channel, "{\"type\":\"GROUP_MESSAGE\",\"from\":\"1\",\"body\":{\"type\":\"text\"}}")
+        .statusCode(200)
+        .body("skipped", equalTo(1));
     Api.deliver(channel, Payloads.whatsAppWebMessage("abc", "x", "hi", 1))
-        .statusCode(400)
-        .body("code", equalTo("INVALID_NUMBER"));
+        .statusCode(200)
+        .body("stored", equalTo(0))
+        .body("skipped", equalTo(1));
+    api.get("/contacts").body("total", equalTo(0));
   }
 
   @Test

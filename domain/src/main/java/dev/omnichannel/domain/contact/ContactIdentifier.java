@@ -5,8 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How a contact is addressed on its channel: a normalized phone number for an individual, the
- * provider's group id kept as it is for a group ({@code 5521977776666-group}).
+ * How a contact is addressed on its channel: for a person, a normalized phone number when known,
+ * else WhatsApp's privacy id ({@code 123456789012345@lid}) or the Cloud API's business-scoped user
+ * id ({@code US.13491208655302741918}); for a group, the provider's group id kept as it is ({@code
+ * 5521977776666-group}, {@code 120363…@g.us}). Every WhatsApp Web form of a phone ({@code …@c.us},
+ * {@code …@s.whatsapp.net}, {@code …:6@s.whatsapp.net}) is read as the phone.
  */
 public record ContactIdentifier(String value, PhoneNumber phone) {
 
@@ -24,8 +27,20 @@ public record ContactIdentifier(String value, PhoneNumber phone) {
     if (type == ContactType.GROUP) {
       return group(raw);
     }
-    PhoneNumber phone = PhoneNumber.parse(raw, "contactIdentifier");
-    return new ContactIdentifier(phone.digits(), phone);
+    return person(raw, "contactIdentifier");
+  }
+
+  /** A person as a provider or an agent wrote them; {@code field} names the input in a refusal. */
+  public static ContactIdentifier person(String raw, String field) {
+    WhatsAppAddress address = WhatsAppAddress.parse(raw, field);
+    return switch (address.kind()) {
+      case PHONE -> {
+        PhoneNumber phone = PhoneNumber.parse(address.value(), field);
+        yield new ContactIdentifier(phone.digits(), phone);
+      }
+      case LID, BSUID -> new ContactIdentifier(address.value(), null);
+      case GROUP -> throw new InvalidInputException(field, "names a group, not a person");
+    };
   }
 
   /**
@@ -33,8 +48,12 @@ public record ContactIdentifier(String value, PhoneNumber phone) {
    * a group id.
    */
   public static ContactIdentifier infer(String raw) {
-    boolean number = raw != null && NUMBER_LIKE.matcher(raw.trim()).matches();
-    return of(number ? ContactType.INDIVIDUAL : ContactType.GROUP, raw);
+    String s = raw == null ? "" : raw.trim();
+    boolean person =
+        NUMBER_LIKE.matcher(s).matches()
+            || WhatsAppAddress.isBsuid(s)
+            || (s.contains("@") && !s.toLowerCase(java.util.Locale.ROOT).endsWith("@g.us"));
+    return of(person ? ContactType.INDIVIDUAL : ContactType.GROUP, raw);
   }
 
   public static ContactIdentifier group(String raw) {

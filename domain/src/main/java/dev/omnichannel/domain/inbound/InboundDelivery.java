@@ -2,11 +2,24 @@ package dev.omnichannel.domain.inbound;
 
 import java.util.List;
 
-/** Everything one webhook call delivered, translated out of the provider's format. */
-public record InboundDelivery(List<InboundMessage> messages, List<InboundStatus> statuses) {
+/**
+ * Everything one webhook call delivered, translated out of the provider's format. An item that
+ * could not be read at all (no id, no sender) is {@code skipped} with its reason, never failing its
+ * neighbours (API.md §10).
+ */
+public record InboundDelivery(
+    List<InboundMessage> messages, List<InboundStatus> statuses, List<Skipped> skipped) {
+
+  /** An item left out: the provider's id when it had one, and why. Never the item's text. */
+  public record Skipped(String providerId, String reason) {}
 
   public InboundDelivery {
     messages = List.copyOf(messages);
     statuses = List.copyOf(statuses);
+    skipped = List.copyOf(skipped);
+  }
+
+  public InboundDelivery(List<InboundMessage> messages, List<InboundStatus> statuses) {
+    this(messages, statuses, List.of());
   }
 }

@@ -22,4 +22,36 @@ public record InboundMessage(
   public boolean isGroupMessage() {
     return group != null;
   }
+
+  /** Whether a value is longer than API.md §10 lets us keep. */
+  public boolean exceedsLimits() {
+    return ProviderLimits.over(messageId, ProviderLimits.ID)
+        || ProviderLimits.over(quotedMessageId, ProviderLimits.ID)
+        || ProviderLimits.over(senderName, ProviderLimits.NAME)
+        || ProviderLimits.over(text, ProviderLimits.TEXT)
+        || ProviderLimits.over(mediaUri, ProviderLimits.TEXT)
+        || (group != null && ProviderLimits.over(group.name(), ProviderLimits.NAME));
+  }
+
+  /** This message with every value cut to its limit (the same message when none is over). */
+  public InboundMessage withinLimits() {
+    if (!exceedsLimits()) {
+      return this;
+    }
+    return new InboundMessage(
+        ProviderLimits.cut(messageId, ProviderLimits.ID),
+        from,
+        ProviderLimits.cut(senderName, ProviderLimits.NAME),
+        group == null
+            ? null
+            : new GroupInfo(
+                group.id(),
+                ProviderLimits.cut(group.name(), ProviderLimits.NAME),
+                group.participants()),
+        timestamp,
+        kind,
+        ProviderLimits.cut(text, ProviderLimits.TEXT),
+        ProviderLimits.cut(mediaUri, ProviderLimits.TEXT),
+        ProviderLimits.cut(quotedMessageId, ProviderLimits.ID));
+  }
 }

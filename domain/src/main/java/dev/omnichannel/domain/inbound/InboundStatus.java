@@ -1,6 +1,7 @@
 package dev.omnichannel.domain.inbound;
 
 import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.message.StatusError;
 import java.time.Instant;
 
 /** A provider's delivery status for a message we sent (seed §4.2). */
@@ -9,4 +10,4 @@ public record InboundStatus(
     MessageStatus status,
     Instant timestamp,
     String recipientId,
-    String errorCode) {}
+    StatusError error) {}

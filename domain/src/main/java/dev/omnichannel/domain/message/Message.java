@@ -24,40 +24,30 @@ public record Message(
     String quotedMessageId,
     MessageStatus status,
     Instant sentAt,
-    Instant createdAt) {
+    Instant createdAt,
+    StatusError error,
+    boolean truncated) {
 
-  public String dedupKey() {
-    return dedupKey(channelId, messageId);
-  }
-
-  public static String dedupKey(String channelId, String messageId) {
-    return channelId + ":" + messageId;
-  }
-
-  /** The same message, filed in another session. */
-  public Message inSession(String otherSessionId) {
-    return new Message(
-        id,
-        clientIdentifier,
-        otherSessionId,
-        channelId,
-        contactId,
-        messageId,
-        direction,
-        kind,
-        text,
-        mediaUri,
-        authorId,
-        authorName,
-        agentName,
-        quotedMessageId,
-        status,
-        sentAt,
-        createdAt);
-  }
-
-  public Message withStatus(MessageStatus next) {
-    return new Message(
+  /** A message without a failure reason (every message until a provider reports one). */
+  public Message(
+      String id,
+      ClientIdentifier clientIdentifier,
+      String sessionId,
+      String channelId,
+      String contactId,
+      String messageId,
+      Direction direction,
+      MessageKind kind,
+      String text,
+      String mediaUri,
+      String authorId,
+      String authorName,
+      String agentName,
+      String quotedMessageId,
+      MessageStatus status,
+      Instant sentAt,
+      Instant createdAt) {
+    this(
         id,
         clientIdentifier,
         sessionId,
@@ -72,8 +62,55 @@ public record Message(
         authorName,
         agentName,
         quotedMessageId,
-        next,
+        status,
         sentAt,
-        createdAt);
+        createdAt,
+        null,
+        false);
+  }
+
+  public String dedupKey() {
+    return dedupKey(channelId, messageId);
+  }
+
+  public static String dedupKey(String channelId, String messageId) {
+    return channelId + ":" + messageId;
+  }
+
+  /** The same message, filed in another session. */
+  public Message inSession(String otherSessionId) {
+    return copy(otherSessionId, status, truncated);
+  }
+
+  public Message withStatus(MessageStatus next) {
+    return copy(sessionId, next, truncated);
+  }
+
+  /** The same message, saying that a value of it was cut to the limits of API.md §10. */
+  public Message cut() {
+    return copy(sessionId, status, true);
+  }
+
+  private Message copy(String inSession, MessageStatus withStatus, boolean wasCut) {
+    return new Message(
+        id,
+        clientIdentifier,
+        inSession,
+        channelId,
+        contactId,
+        messageId,
+        direction,
+        kind,
+        text,
+        mediaUri,
+        authorId,
+        authorName,
+        agentName,
+        quotedMessageId,
+        withStatus,
+        sentAt,
+        createdAt,
+        error,
+        wasCut);
   }
 }

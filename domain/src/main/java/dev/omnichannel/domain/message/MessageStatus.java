@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a message is on its way. Statuses move forward only: sent → delivered → read, and failed
- * from any of them; a late or repeated status never moves a message back.
+ * Where a message is on its way. Statuses move forward only: sent → delivered → read → played (a
+ * voice note listened to), and failed from any of them; a late or repeated status never moves a
+ * message back.
  */
 public enum MessageStatus {
   RECEIVED,
   SENT,
   DELIVERED,
   READ,
+  PLAYED,
   FAILED,
   DELETED;
 
@@ -41,8 +43,9 @@ public enum MessageStatus {
       case SENT -> EnumSet.noneOf(MessageStatus.class);
       case DELIVERED -> EnumSet.of(SENT);
       case READ -> EnumSet.of(SENT, DELIVERED);
-      case FAILED -> EnumSet.of(SENT, DELIVERED, READ);
-      case DELETED -> EnumSet.of(SENT, DELIVERED, READ, RECEIVED);
+      case PLAYED -> EnumSet.of(SENT, DELIVERED, READ);
+      case FAILED -> EnumSet.of(SENT, DELIVERED, READ, PLAYED);
+      case DELETED -> EnumSet.of(SENT, DELIVERED, READ, PLAYED, RECEIVED);
       case RECEIVED -> EnumSet.noneOf(MessageStatus.class);
     };
   }

@@ -30,6 +30,12 @@ public class HttpLayerProblems {
               new String[] {
                 "PAYLOAD_TOO_LARGE", "Payload too large", "The request body is over the limit"
               },
+          415,
+              new String[] {
+                "UNSUPPORTED_MEDIA_TYPE",
+                "Unsupported media type",
+                "A request body needs Content-Type: application/json"
+              },
           414,
               new String[] {
                 "URI_TOO_LONG", "URI too long", "The URI is over " + MAX_URI_LENGTH + " characters"
@@ -53,9 +59,25 @@ public class HttpLayerProblems {
       ctx.fail(414);
     } else if (declaredLength(ctx) > maxBodyBytes) {
       ctx.fail(413);
+    } else if (untypedBody(ctx)) {
+      ctx.fail(415);
     } else {
       ctx.next();
     }
+  }
+
+  /**
+   * A body on the agents' API must say it is JSON (API.md §12); provider webhooks are read whatever
+   * they say (§10), since a gateway's missing header is no reason to lose a message.
+   */
+  private static boolean untypedBody(RoutingContext ctx) {
+    boolean body = declaredLength(ctx) > 0 || ctx.request().headers().contains("Transfer-Encoding");
+    String path = ctx.request().path();
+    return body
+        && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null
+        && path != null
+        && path.startsWith("/api/")
+        && !path.startsWith("/api/webhook/");
   }
 
   private static long declaredLength(RoutingContext ctx) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.omnichannel.adapters.http.ApiTime;
 import dev.omnichannel.adapters.http.Slugs;
 import dev.omnichannel.domain.message.Message;
+import dev.omnichannel.domain.message.StatusError;
 
 /** A message of a session's history; fields without a value are left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,7 +23,9 @@ public record MessageResponse(
     String quotedMessageId,
     String status,
     String sentAt,
-    String createdAt) {
+    String createdAt,
+    StatusError error,
+    Boolean truncated) {
 
   public static MessageResponse of(Message m) {
     return new MessageResponse(
@@ -39,6 +42,8 @@ public record MessageResponse(
         m.quotedMessageId(),
         Slugs.of(m.status()),
         ApiTime.format(m.sentAt()),
-        ApiTime.format(m.createdAt()));
+        ApiTime.format(m.createdAt()),
+        m.error(),
+        m.truncated() ? Boolean.TRUE : null);
   }
 }

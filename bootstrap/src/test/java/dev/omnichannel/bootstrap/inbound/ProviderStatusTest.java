@@ -1,0 +1,130 @@
+package dev.omnichannel.bootstrap.inbound;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.omnichannel.bootstrap.support.Api;
+import dev.omnichannel.bootstrap.support.Api.WebhookChannel;
+import dev.omnichannel.bootstrap.support.Payloads;
+import dev.omnichannel.bootstrap.support.ProviderStub;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statuses of what agents sent (API.md §10): {@code played}, a {@code failed} one with its reason
+ * on the message, and the WhatsApp Web gateway's {@code MESSAGE_ACK} — by name and by
+ * whatsapp-web.js number — through the same path, where the domain decides which status wins.
+ */
+@QuarkusTest
+class ProviderStatusTest {
+
+  private final WireMockServer provider = ProviderStub.server();
+  private Api api;
+
+  @BeforeEach
+  void stubs() {
+    provider.resetAll();
+    provider.stubFor(get(urlPathEqualTo("/5521977776666/setWebhook")).willReturn(okJson("{}")));
+    provider.stubFor(
+        post(urlEqualTo("/5521977776666/send")).willReturn(okJson("{\"id\":\"gw-1\"}")));
+    provider.stubFor(post(urlEqualTo("/v1/configs/webhook")).willReturn(okJson("{}")));
+    provider.stubFor(
+        post(urlEqualTo("/messages"))
+            .willReturn(okJson("{\"messages\":[{\"id\":\"wamid.out-1\"}]}")));
+    api = Api.newAccount();
+  }
+
+  @Test
+  void aFailedStatusKeepsItsReasonOnTheMessage() {
+    WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
+    Api.deliver(channel, Payloads.d360MessageWritten("wamid.in-1", "5521988887777", 60));
+    sendText();
+
+    Api.deliver(
+            channel,
+            """
+            {"object":"whatsapp_business_account","entry":[{"id":"WABA","changes":[{"field":"messages",
+             "value":{"messaging_product":"whatsapp","statuses":[
+              {"id":"wamid.out-1","status":"delivered","timestamp":"%1$s","recipient_id":"5521988887777"},
+              {"id":"wamid.out-1","status":"failed","timestamp":"%1$s","recipient_id":"5521988887777",
+               "errors":[{"code":131047,"title":"Re-engagement message","message":"Re-engagement message",
+                 "error_data":{"details":"More than 24 hours have passed since the customer last replied."}}]}
+             ]}}]}]}
+            """
+                .formatted(Instant.now().getEpochSecond()))
+        .statusCode(200)
+        .body("statuses", equalTo(2));
+
+    sent()
+        .body("status", equalTo("failed"))
+        .body("error.code", equalTo("131047"))
+        .body("error.title", equalTo("Re-engagement message"))
+        .body(
+            "error.detail",
+            equalTo("More than 24 hours have passed since the customer last replied."));
+  }
+
+  @Test
+  void aVoiceNoteListenedToIsPlayedAndALateReadDoesNotMoveItBack() {
+    WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
+    Api.deliver(channel, Payloads.d360MessageWritten("wamid.in-1", "5521988887777", 60));
+    sendText();
+
+    Api.deliver(channel, Payloads.d360Status("wamid.out-1", "played")).statusCode(200);
+    Api.deliver(channel, Payloads.d360Status("wamid.out-1", "read")).statusCode(200);
+
+    sent().body("status", equalTo("played")).body("error", nullValue());
+  }
+
+  @Test
+  void gatewayAcknowledgementsByNameAndNumberMoveTheMessage() {
+    WebhookChannel channel = api.webhookChannel(api.whatsAppWebConfig(ProviderStub.baseUrl()));
+    Api.deliver(channel, Payloads.seedWhatsAppWebMessage()).statusCode(200);
+    sendText();
+
+    ack(channel, "\"delivered\"").body("statuses", equalTo(1));
+    sent().body("status", equalTo("delivered"));
+    ack(channel, "3");
+    sent().body("status", equalTo("read"));
+    ack(channel, "\"1\""); // late: read stays
+    sent().body("status", equalTo("read"));
+    ack(channel, "4");
+    sent().body("status", equalTo("played"));
+    ack(channel, "0").body("statuses", equalTo(0)).body("skipped", equalTo(0));
+  }
+
+  private io.restassured.response.ValidatableResponse ack(WebhookChannel channel, String ack) {
+    return Api.deliver(
+            channel,
+            "{\"type\":\"MESSAGE_ACK\",\"id\":\"gw-1\",\"ack\":"
+                + ack
+                + ",\"timestamp\":\"%s\"}".formatted(Instant.now().toString()))
+        .statusCode(200);
+  }
+
+  private void sendText() {
+    api.asAccount()
+        .body(Map.of("sessionId", api.onlySession(), "text", "Olá"))
+        .post("/api/message/send")
+        .then()
+        .statusCode(200);
+  }
+
+  /** The message the agent sent, as the API shows it. */
+  private io.restassured.response.ValidatableResponse sent() {
+    return api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .statusCode(200)
+        .rootPath("data.find { it.direction == 'out' }");
+  }
+}
