@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.d360;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.omnichannel.domain.contact.Aliases;
 import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.inbound.InboundStatus;
@@ -79,20 +80,18 @@ final class D360Translator {
       List<D360Webhook.Msg> msgs,
       List<D360Webhook.Profile> contacts,
       List<D360Webhook.Status> sts) {
-    Map<String, String> names = new HashMap<>();
+    Map<String, D360Webhook.Profile> profiles = new HashMap<>();
     if (contacts != null) {
-      for (D360Webhook.Profile p : contacts) {
-        if (p.profile() != null) {
-          // a sender is named by its phone (wa_id) or, without one, by its BSUID (user_id)
-          Stream.of(p.waId(), p.userId())
-              .filter(id -> id != null)
-              .forEach(id -> names.put(id, p.profile().name()));
-        }
-      }
+      // a sender is found by its phone (wa_id) or, without one, by its BSUID (user_id)
+      contacts.forEach(
+          p ->
+              Stream.of(p.waId(), p.userId())
+                  .filter(id -> id != null)
+                  .forEach(id -> profiles.put(id, p)));
     }
     if (msgs != null) {
       for (int i = 0; i < msgs.size(); i++) {
-        message(at + "messages[" + i + "]", msgs.get(i), names);
+        message(at + "messages[" + i + "]", msgs.get(i), profiles);
       }
     }
     if (sts != null) {
@@ -102,7 +101,7 @@ final class D360Translator {
     }
   }
 
-  private void message(String at, D360Webhook.Msg m, Map<String, String> names) {
+  private void message(String at, D360Webhook.Msg m, Map<String, D360Webhook.Profile> profiles) {
     // Cloud API senders with a username may come without a phone: their BSUID names them.
     String sender = m.from() != null && !m.from().isBlank() ? m.from() : m.fromUserId();
     String missing =
@@ -115,11 +114,14 @@ final class D360Translator {
     }
     Instant timestamp = ProviderTime.of(m.timestamp(), Instant.now());
     Content content = content(m);
+    D360Webhook.Profile profile = profiles.get(sender);
+    String bsuid =
+        m.fromUserId() != null ? m.fromUserId() : profile == null ? null : profile.userId();
     messages.add(
         new InboundMessage(
             m.id(),
             sender,
-            names.get(sender),
+            profile == null || profile.profile() == null ? null : profile.profile().name(),
             null,
             timestamp,
             content.kind,
@@ -127,7 +129,13 @@ final class D360Translator {
             content.mediaUri,
             content.quoted != null
                 ? content.quoted
-                : (m.context() == null ? null : m.context().id())));
+                : (m.context() == null ? null : m.context().id()),
+            new Aliases(
+                null,
+                bsuid,
+                profile == null || profile.profile() == null
+                    ? null
+                    : profile.profile().username())));
   }
 
   private void status(String at, D360Webhook.Status s) {

@@ -89,7 +89,7 @@ record D360Webhook(
       ProfileName profile) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record ProfileName(String name) {}
+  record ProfileName(String name, String username) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Status(

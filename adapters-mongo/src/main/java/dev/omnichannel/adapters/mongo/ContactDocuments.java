@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.mongo;
 
 import dev.omnichannel.domain.channel.ChannelType;
+import dev.omnichannel.domain.contact.Aliases;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactData;
 import dev.omnichannel.domain.contact.ContactIdentifier;
@@ -89,7 +90,23 @@ final class ContactDocuments {
         .ifPresent(name -> set.append("name", name).append("nameFolded", SearchText.fold(name)));
     r.participants().ifPresent(p -> set.append("participants", p));
     r.providerId().ifPresent(id -> set.append("providerId", id));
-    return new Document("$set", set);
+    Aliases aliases = r.aliases();
+    if (aliases.lid() != null) {
+      set.append("lid", aliases.lid());
+    }
+    if (aliases.bsuid() != null) {
+      set.append("bsuid", aliases.bsuid());
+    }
+    if (aliases.username() != null) {
+      set.append("username", aliases.username());
+    }
+    Document update = new Document("$set", set);
+    if (!aliases.identities().isEmpty()) {
+      // every identity the contact was seen by: findByAlias looks here
+      update.append(
+          "$addToSet", new Document("aliases", new Document("$each", aliases.identities())));
+    }
+    return update;
   }
 
   static Contact toDomain(Document d) {
@@ -114,7 +131,8 @@ final class ContactDocuments {
             d.getList("participants", String.class, List.of()),
             instant(d.getDate("createdAt")),
             instant(d.getDate("updatedAt")),
-            d.getString("providerId")));
+            d.getString("providerId"),
+            new Aliases(d.getString("lid"), d.getString("bsuid"), d.getString("username"))));
   }
 
   private static Instant instant(Date date) {

@@ -53,6 +53,8 @@ public class MongoContactRepository implements ContactRepository {
     contacts.createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
     contacts.createIndex(Indexes.ascending("clientIdentifier", "identityKey"));
     contacts.createIndex(Indexes.ascending("clientIdentifier", "tagIds"));
+    // a sender known only by LID or BSUID is found by it (multikey on a real MongoDB)
+    contacts.createIndex(Indexes.ascending("clientIdentifier", "channelId", "aliases"));
   }
 
   @Override
@@ -134,6 +136,16 @@ public class MongoContactRepository implements ContactRepository {
         newId.equals(stored.getObjectId("_id").toHexString()),
         !Boolean.FALSE.equals(stored.getBoolean("announced")),
         maybeSeen);
+  }
+
+  @Override
+  public Optional<Contact> findByAlias(
+      ClientIdentifier account, String channelId, String identity) {
+    Document filter =
+        new Document("clientIdentifier", account.value())
+            .append("channelId", channelId)
+            .append("aliases", identity);
+    return Optional.ofNullable(contacts.find(filter).first()).map(ContactDocuments::toDomain);
   }
 
   @Override

@@ -75,7 +75,7 @@ final class InboundMessageStore {
     Instant now = clock.instant();
     String key = Message.dedupKey(channel.id(), m.messageId());
     ContactRepository.Imported imported =
-        contacts.importContact(contactOf(channel, m), ids.newId(), now, key);
+        contacts.importContact(linked(contactOf(channel, m)), ids.newId(), now, key);
     Contact contact = imported.contact();
     if (imported.maybeSeen()) {
       Optional<Message> stored = messages.findByProviderId(channel.id(), m.messageId());
@@ -87,6 +87,7 @@ final class InboundMessageStore {
     if (contact.isIgnored()) {
       return InboundOutcome.IGNORED;
     }
+
     SessionActivity activity = SessionActivity.NONE.inbound(m.timestamp());
     Message message = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -171,6 +172,20 @@ final class InboundMessageStore {
         now);
   }
 
+  /**
+   * A sender without a phone is the contact their LID or BSUID was linked to, when one was: the
+   * import then refreshes that contact instead of making a second one (API.md §10).
+   */
+  private ContactImport linked(ContactImport contact) {
+    if (contact.type() == ContactType.GROUP || contact.identifier().phoneNumber().isPresent()) {
+      return contact;
+    }
+    return contacts
+        .findByAlias(contact.account(), contact.channelId(), contact.identifier().value())
+        .map(existing -> contact.as(existing.data().identifier()))
+        .orElse(contact);
+  }
+
   private static ContactImport contactOf(Channel channel, InboundMessage m) {
     if (m.isGroupMessage()) {
       GroupInfo group = m.group();
@@ -193,7 +208,8 @@ final class InboundMessageStore {
         channel.channelType(),
         m.senderName(),
         List.of(),
-        sender.value());
+        sender.value(),
+        m.senderAliases());
   }
 
   /**

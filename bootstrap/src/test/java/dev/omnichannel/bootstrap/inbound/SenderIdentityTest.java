@@ -148,6 +148,48 @@ class SenderIdentityTest {
             .withRequestBody(WireMock.matchingJsonPath("$.to")));
   }
 
+  @Test
+  void aDeliveryCarryingAPhoneAndABsuidLinksThemAndTheBsuidAloneFindsTheContact() {
+    WebhookChannel channel = d360Channel();
+    long now = java.time.Instant.now().getEpochSecond();
+    String both =
+        """
+        {"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{
+          "contacts":[{"profile":{"name":"Duda","username":"@duda"},"wa_id":"5521966665555",
+                       "user_id":"%1$s"}],
+          "messages":[{"from":"5521966665555","from_user_id":"%1$s","id":"wamid.both",
+                       "timestamp":"%2$d","type":"text","text":{"body":"um"}}]}}]}]}
+        """
+            .formatted(BSUID, now);
+    String bsuidOnly =
+        """
+        {"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{
+          "contacts":[{"profile":{"name":"Duda"},"user_id":"%1$s"}],
+          "messages":[{"from_user_id":"%1$s","id":"wamid.alone","timestamp":"%2$d",
+                       "type":"text","text":{"body":"dois"}}]}}]}]}
+        """
+            .formatted(BSUID, now + 1);
+
+    Api.deliver(channel, both).statusCode(200).body("stored", equalTo(1));
+    Api.deliver(channel, bsuidOnly).statusCode(200).body("stored", equalTo(1));
+
+    api.get("/contacts")
+        .body("total", equalTo(1))
+        .body("data[0].contactIdentifier", equalTo("5521966665555"))
+        .body("data[0].bsuid", equalTo(BSUID))
+        .body("data[0].username", equalTo("@duda"));
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body("data.messageId", contains("wamid.both", "wamid.alone"));
+    reply().statusCode(200);
+    // the phone stays the address it is answered at
+    provider.verify(
+        1,
+        postRequestedFor(urlEqualTo("/messages"))
+            .withRequestBody(WireMock.matchingJsonPath("$.to", WireMock.equalTo("5521966665555"))));
+  }
+
   private io.restassured.response.ValidatableResponse reply() {
     return api.asAccount()
         .body(Map.of("sessionId", api.onlySession(), "text", "Olá"))

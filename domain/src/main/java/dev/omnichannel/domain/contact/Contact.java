@@ -32,6 +32,7 @@ public final class Contact {
   private List<String> participants;
   private Instant updatedAt;
   private final String providerId;
+  private final Aliases aliases;
 
   private Contact(ContactData d) {
     this.id = d.id();
@@ -50,6 +51,7 @@ public final class Contact {
     this.createdAt = d.createdAt();
     this.updatedAt = d.updatedAt();
     this.providerId = d.providerId();
+    this.aliases = d.aliases();
   }
 
   private static List<String> copy(List<String> list) {
@@ -118,7 +120,8 @@ public final class Contact {
         participants,
         createdAt,
         updatedAt,
-        providerId);
+        providerId,
+        aliases);
   }
 
   /** Where messages to this contact go: the provider's form of the number when known. */

@@ -25,11 +25,51 @@ public record ContactData(
     List<String> participants,
     Instant createdAt,
     Instant updatedAt,
-    String providerId) {
+    String providerId,
+    Aliases aliases) {
 
   public ContactData {
     tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
     participants = participants == null ? List.of() : List.copyOf(participants);
+    aliases = aliases == null ? Aliases.NONE : aliases;
+  }
+
+  /** A contact known by its identifier alone. */
+  public ContactData(
+      String id,
+      ClientIdentifier clientIdentifier,
+      String channelId,
+      ContactIdentifier identifier,
+      ContactType type,
+      ChannelType channelType,
+      String name,
+      String customName,
+      String platform,
+      String photo,
+      List<String> tagIds,
+      boolean ignored,
+      List<String> participants,
+      Instant createdAt,
+      Instant updatedAt,
+      String providerId) {
+    this(
+        id,
+        clientIdentifier,
+        channelId,
+        identifier,
+        type,
+        channelType,
+        name,
+        customName,
+        platform,
+        photo,
+        tagIds,
+        ignored,
+        participants,
+        createdAt,
+        updatedAt,
+        providerId,
+        Aliases.of(identifier));
   }
 
   ContactData withTimes(Instant created, Instant updated) {
@@ -49,6 +89,7 @@ public record ContactData(
         participants,
         created,
         updated,
-        providerId);
+        providerId,
+        aliases);
   }
 }

@@ -19,10 +19,34 @@ public record ContactImport(
     ChannelType channelType,
     String name,
     List<String> participants,
-    String providerId) {
+    String providerId,
+    Aliases aliases) {
 
   public ContactImport {
     participants = participants == null ? List.of() : List.copyOf(participants);
+    aliases = (aliases == null ? Aliases.NONE : aliases).with(Aliases.of(identifier));
+  }
+
+  /** An import that knows the contact by its identifier alone. */
+  public ContactImport(
+      ClientIdentifier account,
+      String channelId,
+      ContactIdentifier identifier,
+      ContactType type,
+      ChannelType channelType,
+      String name,
+      List<String> participants,
+      String providerId) {
+    this(account, channelId, identifier, type, channelType, name, participants, providerId, null);
+  }
+
+  /**
+   * The same import, addressed to the contact that is known by {@code existing}; the contact keeps
+   * the address it is answered at (its phone, when it has one).
+   */
+  public ContactImport as(ContactIdentifier existing) {
+    return new ContactImport(
+        account, channelId, existing, type, channelType, name, participants, null, aliases);
   }
 
   public String uniqueKey() {
@@ -31,16 +55,21 @@ public record ContactImport(
 
   /**
    * What an import refreshes on a contact that exists: the provider's profile name when it gives
-   * one, a group's participants, the provider's form of the number. Never what agents set.
+   * one, a group's participants, the provider's form of the number, the identities it carried
+   * (linking them to the contact). Never what agents set.
    */
   public Refresh refresh() {
     return new Refresh(
         name == null || name.isBlank() ? Optional.empty() : Optional.of(name),
         type == ContactType.GROUP ? Optional.of(participants) : Optional.empty(),
-        Optional.ofNullable(providerId));
+        Optional.ofNullable(providerId),
+        aliases);
   }
 
   /** The fields an import refreshes, each when given. */
   public record Refresh(
-      Optional<String> name, Optional<List<String>> participants, Optional<String> providerId) {}
+      Optional<String> name,
+      Optional<List<String>> participants,
+      Optional<String> providerId,
+      Aliases aliases) {}
 }

@@ -48,6 +48,9 @@ public interface ContactRepository {
 
   Page<Contact> search(ContactQuery query);
 
+  /** The contact of a channel that a LID or BSUID was linked to (API.md §10), if any. */
+  Optional<Contact> findByAlias(ClientIdentifier account, String channelId, String identity);
+
   /** The account's group with that id, on the given channel or, when {@code null}, on any. */
   Optional<Contact> findGroup(ClientIdentifier account, String channelId, String groupId);
 }

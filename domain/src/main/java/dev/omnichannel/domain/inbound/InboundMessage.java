@@ -1,12 +1,14 @@
 package dev.omnichannel.domain.inbound;
 
+import dev.omnichannel.domain.contact.Aliases;
 import dev.omnichannel.domain.message.MessageKind;
 import java.time.Instant;
 
 /**
  * A message a customer wrote, as any provider delivers it. {@code messageId} is the provider's id,
  * or a stable key derived from the delivery where the provider gives none. In a group, {@code from}
- * is the author and {@code group} the conversation.
+ * is the author and {@code group} the conversation; {@code senderAliases} are the sender's other
+ * identities the delivery carried (a BSUID and username beside a phone), to be linked.
  */
 public record InboundMessage(
     String messageId,
@@ -17,7 +19,27 @@ public record InboundMessage(
     MessageKind kind,
     String text,
     String mediaUri,
-    String quotedMessageId) {
+    String quotedMessageId,
+    Aliases senderAliases) {
+
+  public InboundMessage {
+    senderAliases = senderAliases == null ? Aliases.NONE : senderAliases;
+  }
+
+  /** A message whose sender is known by {@code from} alone. */
+  public InboundMessage(
+      String messageId,
+      String from,
+      String senderName,
+      GroupInfo group,
+      Instant timestamp,
+      MessageKind kind,
+      String text,
+      String mediaUri,
+      String quotedMessageId) {
+    this(
+        messageId, from, senderName, group, timestamp, kind, text, mediaUri, quotedMessageId, null);
+  }
 
   public boolean isGroupMessage() {
     return group != null;
@@ -28,6 +50,7 @@ public record InboundMessage(
     return ProviderLimits.over(messageId, ProviderLimits.ID)
         || ProviderLimits.over(quotedMessageId, ProviderLimits.ID)
         || ProviderLimits.over(senderName, ProviderLimits.NAME)
+        || ProviderLimits.over(senderAliases.username(), ProviderLimits.NAME)
         || ProviderLimits.over(text, ProviderLimits.TEXT)
         || ProviderLimits.over(mediaUri, ProviderLimits.TEXT)
         || (group != null && ProviderLimits.over(group.name(), ProviderLimits.NAME));
@@ -52,6 +75,10 @@ public record InboundMessage(
         kind,
         ProviderLimits.cut(text, ProviderLimits.TEXT),
         ProviderLimits.cut(mediaUri, ProviderLimits.TEXT),
-        ProviderLimits.cut(quotedMessageId, ProviderLimits.ID));
+        ProviderLimits.cut(quotedMessageId, ProviderLimits.ID),
+        new Aliases(
+            senderAliases.lid(),
+            senderAliases.bsuid(),
+            ProviderLimits.cut(senderAliases.username(), ProviderLimits.NAME)));
   }
 }
