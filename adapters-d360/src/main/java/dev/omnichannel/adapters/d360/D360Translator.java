@@ -1,12 +1,10 @@
 package dev.omnichannel.adapters.d360;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.omnichannel.domain.contact.Aliases;
 import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.inbound.InboundStatus;
 import dev.omnichannel.domain.inbound.UnknownEventException;
-import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageStatus;
 import dev.omnichannel.domain.message.ProviderTime;
 import dev.omnichannel.domain.message.StatusError;
@@ -113,7 +111,14 @@ final class D360Translator {
       return;
     }
     Instant timestamp = ProviderTime.of(m.timestamp(), Instant.now());
-    Content content = content(m);
+    if ("revoke".equals(m.type()) && m.revoke() != null && !blank(m.revoke().originalMessageId())) {
+      // not a message: the customer deleted one, which takes the status path (message.deleted)
+      statuses.add(
+          new InboundStatus(
+              m.revoke().originalMessageId(), MessageStatus.DELETED, timestamp, sender, null));
+      return;
+    }
+    D360Content content = D360Content.of(m);
     D360Webhook.Profile profile = profiles.get(sender);
     String bsuid =
         m.fromUserId() != null ? m.fromUserId() : profile == null ? null : profile.userId();
@@ -124,18 +129,17 @@ final class D360Translator {
             profile == null || profile.profile() == null ? null : profile.profile().name(),
             null,
             timestamp,
-            content.kind,
-            content.text,
-            content.mediaUri,
-            content.quoted != null
-                ? content.quoted
+            content.kind(),
+            content.text(),
+            content.mediaUri(),
+            content.quoted() != null
+                ? content.quoted()
                 : (m.context() == null ? null : m.context().id()),
             new Aliases(
                 null,
                 bsuid,
-                profile == null || profile.profile() == null
-                    ? null
-                    : profile.profile().username())));
+                profile == null || profile.profile() == null ? null : profile.profile().username()),
+            D360Details.of(m)));
   }
 
   private void status(String at, D360Webhook.Status s) {
@@ -162,69 +166,5 @@ final class D360Translator {
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private record Content(MessageKind kind, String text, String mediaUri, String quoted) {}
-
-  private static Content content(D360Webhook.Msg m) {
-    return switch (m.type()) {
-      case "text" ->
-          new Content(MessageKind.TEXT, m.text() == null ? null : m.text().body(), null, null);
-      case "image" -> media(MessageKind.IMAGE, m.image());
-      case "audio", "voice" -> media(MessageKind.AUDIO, m.audio());
-      case "video" -> media(MessageKind.VIDEO, m.video());
-      case "document" -> media(MessageKind.DOCUMENT, m.document());
-      case "sticker" -> media(MessageKind.STICKER, m.sticker());
-      case "location" -> new Content(MessageKind.LOCATION, location(m.location()), null, null);
-      case "contacts" -> new Content(MessageKind.CONTACTS, contactNames(m.contacts()), null, null);
-      case "interactive" ->
-          new Content(MessageKind.INTERACTIVE, reply(m.interactive()), null, null);
-      case "button" ->
-          new Content(
-              MessageKind.BUTTON, m.button() == null ? null : m.button().text(), null, null);
-      case "reaction" ->
-          new Content(
-              MessageKind.REACTION,
-              m.reaction() == null ? null : m.reaction().emoji(),
-              null,
-              m.reaction() == null ? null : m.reaction().messageId());
-      default -> new Content(MessageKind.UNSUPPORTED, null, null, null);
-    };
-  }
-
-  /** Inbound media carry a media id (resolved through 360dialog) or, on some hostings, a link. */
-  private static Content media(MessageKind kind, D360Webhook.Media media) {
-    if (media == null) {
-      return new Content(kind, null, null, null);
-    }
-    String uri =
-        media.link() != null
-            ? media.link()
-            : (media.id() == null ? null : "d360-media:" + media.id());
-    return new Content(kind, media.caption(), uri, null);
-  }
-
-  private static String location(D360Webhook.Location l) {
-    if (l == null) {
-      return null;
-    }
-    String where = l.latitude() + "," + l.longitude();
-    return l.name() == null ? where : l.name() + " (" + where + ")";
-  }
-
-  private static String contactNames(List<JsonNode> cards) {
-    if (cards == null) {
-      return null;
-    }
-    return String.join(
-        ", ", cards.stream().map(c -> c.path("name").path("formatted_name").asText("")).toList());
-  }
-
-  private static String reply(D360Webhook.Interactive i) {
-    if (i == null) {
-      return null;
-    }
-    D360Webhook.Reply r = i.buttonReply() != null ? i.buttonReply() : i.listReply();
-    return r == null ? null : r.title();
   }
 }

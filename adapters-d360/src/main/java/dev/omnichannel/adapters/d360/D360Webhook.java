@@ -47,7 +47,13 @@ record D360Webhook(
       Interactive interactive,
       Button button,
       Reaction reaction,
-      Context context) {}
+      Context context,
+      Referral referral,
+      Revoke revoke) {}
+
+  /** A customer deleted a message they sent (Meta's {@code revoke} webhook). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Revoke(@JsonProperty("original_message_id") String originalMessageId) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Text(String body) {}
@@ -58,16 +64,24 @@ record D360Webhook(
       String link,
       String caption,
       String filename,
-      @JsonProperty("mime_type") String mimeType) {}
+      @JsonProperty("mime_type") String mimeType,
+      String sha256,
+      Boolean voice,
+      Boolean animated) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Location(Double latitude, Double longitude, String name, String address) {}
+  record Location(Double latitude, Double longitude, String name, String address, String url) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Interactive(
       String type,
       @JsonProperty("button_reply") Reply buttonReply,
-      @JsonProperty("list_reply") Reply listReply) {}
+      @JsonProperty("list_reply") Reply listReply,
+      @JsonProperty("nfm_reply") FlowReply nfmReply) {}
+
+  /** A WhatsApp Flow's answer: its name, a body and the filled-in fields as a JSON string. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record FlowReply(String name, String body, @JsonProperty("response_json") String responseJson) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Reply(String id, String title, String description) {}
@@ -79,7 +93,21 @@ record D360Webhook(
   record Reaction(@JsonProperty("message_id") String messageId, String emoji) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Context(String from, String id) {}
+  record Context(
+      String from,
+      String id,
+      Boolean forwarded,
+      @JsonProperty("frequently_forwarded") Boolean frequentlyForwarded) {}
+
+  /** The click-to-WhatsApp ad the message came from. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Referral(
+      @JsonProperty("source_url") String sourceUrl,
+      @JsonProperty("source_id") String sourceId,
+      @JsonProperty("source_type") String sourceType,
+      String headline,
+      String body,
+      @JsonProperty("ctwa_clid") String ctwaClid) {}
 
   /** {@code contacts[]}: who wrote, by WhatsApp id and, on the Cloud API, by BSUID. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -2,6 +2,7 @@ package dev.omnichannel.adapters.mongo;
 
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import java.time.Instant;
+import java.util.List;
 import org.bson.types.ObjectId;
 
 /**
@@ -37,4 +38,17 @@ public class MessageDocument {
 
   /** A value was cut to API.md §10's limits; absent when not. */
   public Boolean truncated;
+
+  /** People's reactions to it, one per author (API.md §10); absent when none. */
+  public List<ReactionDocument> reactions;
+
+  /** What it carries besides its text (API.md §10), {@link MessageDetailsDocuments}. */
+  public org.bson.Document details;
+
+  /** One reaction, as stored. */
+  public static class ReactionDocument {
+    public String author;
+    public String emoji;
+    public Instant at;
+  }
 }

@@ -7,6 +7,7 @@ import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.message.MessageStatus;
+import dev.omnichannel.domain.message.Reaction;
 import dev.omnichannel.domain.message.StatusError;
 import dev.omnichannel.domain.message.StatusUpdate;
 import dev.omnichannel.domain.shared.ClientIdentifier;
@@ -151,6 +152,22 @@ public class MongoMessageRepository
     return moved == 0 ? Optional.empty() : findByProviderId(channelId, messageId);
   }
 
+  @Override
+  public void saveReactions(Message message) {
+    List<Document> reactions =
+        message.reactions().stream()
+            .map(
+                r ->
+                    new Document("author", r.author())
+                        .append("emoji", r.emoji())
+                        .append("at", java.util.Date.from(r.at())))
+            .toList();
+    mongoCollection()
+        .updateOne(
+            new Document("dedupKey", message.dedupKey()),
+            new Document("$set", new Document("reactions", reactions)));
+  }
+
   private static String slug(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
@@ -176,6 +193,7 @@ public class MongoMessageRepository
     d.sentAt = m.sentAt();
     d.createdAt = m.createdAt();
     d.truncated = m.truncated() ? Boolean.TRUE : null;
+    d.details = MessageDetailsDocuments.toDocument(m.details());
     return d;
   }
 
@@ -201,6 +219,10 @@ public class MongoMessageRepository
         d.errorCode == null && d.errorTitle == null
             ? null
             : new StatusError(d.errorCode, d.errorTitle, d.errorDetail),
-        Boolean.TRUE.equals(d.truncated));
+        Boolean.TRUE.equals(d.truncated),
+        d.reactions == null
+            ? List.of()
+            : d.reactions.stream().map(r -> new Reaction(r.author, r.emoji, r.at)).toList(),
+        MessageDetailsDocuments.toDomain(d.details));
   }
 }

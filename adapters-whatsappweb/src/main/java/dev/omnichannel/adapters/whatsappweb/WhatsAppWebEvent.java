@@ -21,9 +21,19 @@ record WhatsAppWebEvent(
     String quotedMessageId,
     String ack) {
 
-  /** The message itself: text in {@code content}, or a media URL with an optional caption. */
+  /**
+   * The message itself: text in {@code content}; for a file, its URL in {@code content} with the
+   * caption in {@code caption} (the seed), or the file in {@code mediaUrl} with the caption in
+   * {@code content}, {@code fileName} and {@code mimeType} beside it.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Body(String content, String type, String caption, String mediaUrl) {}
+  record Body(
+      String content,
+      String type,
+      String caption,
+      String mediaUrl,
+      String fileName,
+      String mimeType) {}
 
   /** The group a {@code GROUP_MESSAGE} was written in. */
   @JsonIgnoreProperties(ignoreUnknown = true)

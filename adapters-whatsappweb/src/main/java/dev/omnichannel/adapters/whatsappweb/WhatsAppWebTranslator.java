@@ -4,6 +4,7 @@ import dev.omnichannel.domain.inbound.GroupInfo;
 import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.inbound.UnknownEventException;
+import dev.omnichannel.domain.message.MessageDetails;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.ProviderTime;
 import dev.omnichannel.domain.shared.InvalidInputException;
@@ -61,8 +62,15 @@ final class WhatsAppWebTranslator {
         KINDS.getOrDefault(body.type().toLowerCase(Locale.ROOT), MessageKind.UNSUPPORTED);
     boolean textual =
         kind == MessageKind.TEXT || kind == MessageKind.CONTACTS || kind == MessageKind.LOCATION;
+    // Two conventions (docs/providers.md): the seed's, with the file's URL in content and the
+    // caption in caption; and the file in mediaUrl with the caption in content.
     String mediaUri = textual ? null : (body.mediaUrl() != null ? body.mediaUrl() : body.content());
-    String text = textual ? body.content() : body.caption();
+    String text =
+        textual
+            ? body.content()
+            : body.caption() != null
+                ? body.caption()
+                : body.mediaUrl() != null ? body.content() : null;
     Instant timestamp = ProviderTime.of(event.timestamp(), clock.instant());
     return new InboundDelivery(
         List.of(
@@ -75,7 +83,18 @@ final class WhatsAppWebTranslator {
                 kind,
                 text,
                 mediaUri,
-                event.quotedMessageId())),
+                event.quotedMessageId(),
+                null,
+                textual || (body.mimeType() == null && body.fileName() == null)
+                    ? null
+                    : new MessageDetails(
+                        new MessageDetails.Media(
+                            body.mimeType(), null, body.fileName(), null, null),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))),
         List.of());
   }
 

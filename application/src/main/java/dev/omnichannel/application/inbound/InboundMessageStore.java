@@ -4,16 +4,12 @@ import dev.omnichannel.application.event.EventWriter;
 import dev.omnichannel.application.session.SessionOpenings;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.contact.Contact;
-import dev.omnichannel.domain.contact.ContactIdentifier;
-import dev.omnichannel.domain.contact.ContactImport;
 import dev.omnichannel.domain.contact.ContactRepository;
-import dev.omnichannel.domain.contact.ContactType;
 import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.event.ContactSummary;
 import dev.omnichannel.domain.event.Event;
 import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.EventType;
-import dev.omnichannel.domain.inbound.GroupInfo;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.message.Direction;
 import dev.omnichannel.domain.message.Message;
@@ -22,7 +18,6 @@ import dev.omnichannel.domain.message.MessageStatus;
 import dev.omnichannel.domain.session.Session;
 import dev.omnichannel.domain.session.SessionActivity;
 import dev.omnichannel.domain.session.SessionRepository;
-import dev.omnichannel.domain.shared.DomainException;
 import dev.omnichannel.domain.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +42,8 @@ final class InboundMessageStore {
   private final EventStore events;
   private final EventWriter writer;
   private final SessionOpenings openings;
+  private final InboundReactions reactions;
+  private final InboundSenders senders;
   private final IdGenerator ids;
   private final Clock clock;
 
@@ -64,6 +61,8 @@ final class InboundMessageStore {
     this.events = events;
     this.writer = writer;
     this.openings = new SessionOpenings(sessions, writer, ids);
+    this.reactions = new InboundReactions(messages, sessions, writer);
+    this.senders = new InboundSenders(contacts);
     this.ids = ids;
     this.clock = clock;
   }
@@ -75,7 +74,7 @@ final class InboundMessageStore {
     Instant now = clock.instant();
     String key = Message.dedupKey(channel.id(), m.messageId());
     ContactRepository.Imported imported =
-        contacts.importContact(linked(contactOf(channel, m)), ids.newId(), now, key);
+        contacts.importContact(senders.contactOf(channel, m), ids.newId(), now, key);
     Contact contact = imported.contact();
     if (imported.maybeSeen()) {
       Optional<Message> stored = messages.findByProviderId(channel.id(), m.messageId());
@@ -87,13 +86,22 @@ final class InboundMessageStore {
     if (contact.isIgnored()) {
       return InboundOutcome.IGNORED;
     }
-
+    if (InboundReactions.isReaction(m)) {
+      String author =
+          m.isGroupMessage()
+              ? InboundSenders.author(m.from())
+              : contact.data().identifier().value();
+      Optional<InboundOutcome> applied = reactions.apply(channel, contact, m, author);
+      if (applied.isPresent()) {
+        return applied.get();
+      }
+    }
     SessionActivity activity = SessionActivity.NONE.inbound(m.timestamp());
     Message message = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Session session = openings.activeFor(channel, contact, activity, now);
       if (message == null) {
-        message = messageOf(channel, contact, session, m, now);
+        message = messageOf(channel, contact, session, m, now).with(m.details());
         message = truncated ? message.cut() : message;
         if (!messages.insertIfAbsent(message)) {
           return InboundOutcome.DUPLICATE;
@@ -163,64 +171,12 @@ final class InboundMessageStore {
         m.kind(),
         m.text(),
         m.mediaUri(),
-        m.isGroupMessage() ? author(m.from()) : null,
+        m.isGroupMessage() ? InboundSenders.author(m.from()) : null,
         m.isGroupMessage() ? m.senderName() : null,
         null,
         m.quotedMessageId(),
         MessageStatus.RECEIVED,
         m.timestamp(),
         now);
-  }
-
-  /**
-   * A sender without a phone is the contact their LID or BSUID was linked to, when one was: the
-   * import then refreshes that contact instead of making a second one (API.md §10).
-   */
-  private ContactImport linked(ContactImport contact) {
-    if (contact.type() == ContactType.GROUP || contact.identifier().phoneNumber().isPresent()) {
-      return contact;
-    }
-    return contacts
-        .findByAlias(contact.account(), contact.channelId(), contact.identifier().value())
-        .map(existing -> contact.as(existing.data().identifier()))
-        .orElse(contact);
-  }
-
-  private static ContactImport contactOf(Channel channel, InboundMessage m) {
-    if (m.isGroupMessage()) {
-      GroupInfo group = m.group();
-      return new ContactImport(
-          channel.clientIdentifier(),
-          channel.id(),
-          ContactIdentifier.group(group.id()),
-          ContactType.GROUP,
-          channel.channelType(),
-          group.name(),
-          group.participants().stream().map(InboundMessageStore::author).distinct().toList(),
-          null);
-    }
-    ContactIdentifier sender = ContactIdentifier.person(m.from(), "from");
-    return new ContactImport(
-        channel.clientIdentifier(),
-        channel.id(),
-        sender,
-        ContactType.INDIVIDUAL,
-        channel.channelType(),
-        m.senderName(),
-        List.of(),
-        sender.value(),
-        m.senderAliases());
-  }
-
-  /**
-   * A group member by number when it is one (whatever JID form the gateway wrote); WhatsApp's
-   * privacy ids (LIDs) are kept as {@code …@lid}, anything unreadable as given.
-   */
-  private static String author(String from) {
-    try {
-      return ContactIdentifier.person(from, "from").value();
-    } catch (DomainException notAPerson) {
-      return from;
-    }
   }
 }

@@ -1,12 +1,8 @@
 package dev.omnichannel.bootstrap.inbound;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,13 +34,7 @@ class SenderIdentityTest {
 
   @BeforeEach
   void stubs() {
-    provider.resetAll();
-    provider.stubFor(get(urlPathEqualTo("/5521977776666/setWebhook")).willReturn(okJson("{}")));
-    provider.stubFor(post(urlEqualTo("/5521977776666/send")).willReturn(okJson("{\"id\":\"w1\"}")));
-    provider.stubFor(post(urlEqualTo("/v1/configs/webhook")).willReturn(okJson("{}")));
-    provider.stubFor(
-        post(urlEqualTo("/messages"))
-            .willReturn(okJson("{\"messages\":[{\"id\":\"wamid.reply\"}]}")));
+    ProviderStub.answering("w1", "wamid.reply");
     api = Api.newAccount();
   }
 

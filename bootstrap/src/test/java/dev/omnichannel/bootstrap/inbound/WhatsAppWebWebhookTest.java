@@ -227,6 +227,30 @@ class WhatsAppWebWebhookTest {
   }
 
   @Test
+  void aFileInMediaUrlKeepsItsCaptionNameAndType() {
+    Api.deliver(
+            channel,
+            """
+            {"type":"MESSAGE","from":"5521988887777@c.us","fromUserName":"João",
+             "body":{"type":"document","content":"segue o contrato",
+                     "mediaUrl":"https://gw.example.com/files/abc","fileName":"contrato.pdf",
+                     "mimeType":"application/pdf"},
+             "timestamp":"2026-11-25T10:00:00Z"}
+            """)
+        .statusCode(200);
+
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body("data[0].kind", equalTo("document"))
+        .body("data[0].mediaUri", equalTo("https://gw.example.com/files/abc"))
+        .body("data[0].text", equalTo("segue o contrato"))
+        .body("data[0].media.filename", equalTo("contrato.pdf"))
+        .body("data[0].media.mimeType", equalTo("application/pdf"))
+        .body("data[0].sentAt", equalTo("2026-11-25T10:00:00.000Z"));
+  }
+
+  @Test
   void inboundMessagesAndWebhookTimeAreMeasured() {
     Api.deliver(channel, Payloads.seedWhatsAppWebMessage()).statusCode(200);
     Api.deliver(channel, Payloads.seedWhatsAppWebMessage()).statusCode(200);

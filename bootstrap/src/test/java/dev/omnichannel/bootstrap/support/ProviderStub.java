@@ -3,6 +3,7 @@ package dev.omnichannel.bootstrap.support;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
 import java.net.ServerSocket;
 
@@ -27,6 +28,28 @@ public final class ProviderStub {
 
   public static String baseUrl() {
     return server().baseUrl();
+  }
+
+  /**
+   * Resets the stub to both providers answering at once: the gateway of {@code 5521977776666} sends
+   * as {@code gatewayId}, 360dialog as {@code wamid}; both accept their webhook setting.
+   */
+  public static WireMockServer answering(String gatewayId, String wamid) {
+    WireMockServer stub = server();
+    stub.resetAll();
+    stub.stubFor(
+        WireMock.get(WireMock.urlPathEqualTo("/5521977776666/setWebhook"))
+            .willReturn(WireMock.okJson("{}")));
+    stub.stubFor(
+        WireMock.post(WireMock.urlEqualTo("/5521977776666/send"))
+            .willReturn(WireMock.okJson("{\"id\":\"" + gatewayId + "\"}")));
+    stub.stubFor(
+        WireMock.post(WireMock.urlEqualTo("/v1/configs/webhook"))
+            .willReturn(WireMock.okJson("{}")));
+    stub.stubFor(
+        WireMock.post(WireMock.urlEqualTo("/messages"))
+            .willReturn(WireMock.okJson("{\"messages\":[{\"id\":\"" + wamid + "\"}]}")));
+    return stub;
   }
 
   /** A loopback address where nothing listens: a provider that is down. */

@@ -1,6 +1,7 @@
 package dev.omnichannel.domain.inbound;
 
 import dev.omnichannel.domain.contact.Aliases;
+import dev.omnichannel.domain.message.MessageDetails;
 import dev.omnichannel.domain.message.MessageKind;
 import java.time.Instant;
 
@@ -20,10 +21,12 @@ public record InboundMessage(
     String text,
     String mediaUri,
     String quotedMessageId,
-    Aliases senderAliases) {
+    Aliases senderAliases,
+    MessageDetails details) {
 
   public InboundMessage {
     senderAliases = senderAliases == null ? Aliases.NONE : senderAliases;
+    details = details == null ? MessageDetails.NONE : details;
   }
 
   /** A message whose sender is known by {@code from} alone. */
@@ -38,7 +41,17 @@ public record InboundMessage(
       String mediaUri,
       String quotedMessageId) {
     this(
-        messageId, from, senderName, group, timestamp, kind, text, mediaUri, quotedMessageId, null);
+        messageId,
+        from,
+        senderName,
+        group,
+        timestamp,
+        kind,
+        text,
+        mediaUri,
+        quotedMessageId,
+        null,
+        null);
   }
 
   public boolean isGroupMessage() {
@@ -79,6 +92,7 @@ public record InboundMessage(
         new Aliases(
             senderAliases.lid(),
             senderAliases.bsuid(),
-            ProviderLimits.cut(senderAliases.username(), ProviderLimits.NAME)));
+            ProviderLimits.cut(senderAliases.username(), ProviderLimits.NAME)),
+        details);
   }
 }

@@ -2,6 +2,7 @@ package dev.omnichannel.domain.message;
 
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One message of a session, in or out. {@code messageId} is the provider's id; together with the
@@ -26,7 +27,14 @@ public record Message(
     Instant sentAt,
     Instant createdAt,
     StatusError error,
-    boolean truncated) {
+    boolean truncated,
+    List<Reaction> reactions,
+    MessageDetails details) {
+
+  public Message {
+    reactions = reactions == null ? List.of() : List.copyOf(reactions);
+    details = details == null ? MessageDetails.NONE : details;
+  }
 
   /** A message without a failure reason (every message until a provider reports one). */
   public Message(
@@ -66,7 +74,9 @@ public record Message(
         sentAt,
         createdAt,
         null,
-        false);
+        false,
+        List.of(),
+        MessageDetails.NONE);
   }
 
   public String dedupKey() {
@@ -79,19 +89,35 @@ public record Message(
 
   /** The same message, filed in another session. */
   public Message inSession(String otherSessionId) {
-    return copy(otherSessionId, status, truncated);
+    return copy(otherSessionId, status, truncated, reactions, details);
   }
 
   public Message withStatus(MessageStatus next) {
-    return copy(sessionId, next, truncated);
+    return copy(sessionId, next, truncated, reactions, details);
   }
 
   /** The same message, saying that a value of it was cut to the limits of API.md §10. */
   public Message cut() {
-    return copy(sessionId, status, true);
+    return copy(sessionId, status, true, reactions, details);
   }
 
-  private Message copy(String inSession, MessageStatus withStatus, boolean wasCut) {
+  /** The same message with what it carries besides its text. */
+  public Message with(MessageDetails carried) {
+    return copy(sessionId, status, truncated, reactions, carried);
+  }
+
+  /** This message after {@code author} reacted with {@code emoji} (an empty one takes it away). */
+  public Message reactedBy(String author, String emoji, Instant at) {
+    return copy(
+        sessionId, status, truncated, Reaction.apply(reactions, author, emoji, at), details);
+  }
+
+  private Message copy(
+      String inSession,
+      MessageStatus withStatus,
+      boolean wasCut,
+      List<Reaction> withReactions,
+      MessageDetails carried) {
     return new Message(
         id,
         clientIdentifier,
@@ -111,6 +137,8 @@ public record Message(
         sentAt,
         createdAt,
         error,
-        wasCut);
+        wasCut,
+        withReactions,
+        carried);
   }
 }

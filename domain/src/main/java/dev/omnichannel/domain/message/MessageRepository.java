@@ -38,4 +38,7 @@ public interface MessageRepository {
    * @return the message, when this call moved it
    */
   Optional<Message> applyKeptStatuses(String channelId, String messageId);
+
+  /** Stores the message's reactions as the domain computed them ({@link Message#reactedBy}). */
+  void saveReactions(Message message);
 }

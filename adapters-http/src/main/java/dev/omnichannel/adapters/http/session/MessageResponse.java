@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.omnichannel.adapters.http.ApiTime;
 import dev.omnichannel.adapters.http.Slugs;
 import dev.omnichannel.domain.message.Message;
+import dev.omnichannel.domain.message.MessageDetails;
 import dev.omnichannel.domain.message.StatusError;
+import java.util.List;
+import java.util.Map;
 
 /** A message of a session's history; fields without a value are left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,7 +28,18 @@ public record MessageResponse(
     String sentAt,
     String createdAt,
     StatusError error,
-    Boolean truncated) {
+    Boolean truncated,
+    List<ReactionResponse> reactions,
+    MessageDetails.Media media,
+    MessageDetails.Location location,
+    List<Map<String, Object>> contacts,
+    MessageDetails.Reply reply,
+    MessageDetails.Referral referral,
+    Boolean forwarded,
+    Boolean frequentlyForwarded) {
+
+  /** One person's reaction: who, which emoji, when. */
+  public record ReactionResponse(String author, String emoji, String at) {}
 
   public static MessageResponse of(Message m) {
     return new MessageResponse(
@@ -44,6 +58,18 @@ public record MessageResponse(
         ApiTime.format(m.sentAt()),
         ApiTime.format(m.createdAt()),
         m.error(),
-        m.truncated() ? Boolean.TRUE : null);
+        m.truncated() ? Boolean.TRUE : null,
+        m.reactions().isEmpty()
+            ? null
+            : m.reactions().stream()
+                .map(r -> new ReactionResponse(r.author(), r.emoji(), ApiTime.format(r.at())))
+                .toList(),
+        m.details().media(),
+        m.details().location(),
+        m.details().contacts(),
+        m.details().reply(),
+        m.details().referral(),
+        m.details().forwarding() == null ? null : m.details().forwarding().forwarded(),
+        m.details().forwarding() == null ? null : m.details().forwarding().frequentlyForwarded());
   }
 }

@@ -1,10 +1,5 @@
 package dev.omnichannel.bootstrap.inbound;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -15,31 +10,26 @@ import dev.omnichannel.bootstrap.support.Payloads;
 import dev.omnichannel.bootstrap.support.ProviderStub;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statuses of what agents sent (API.md §10): {@code played}, a {@code failed} one with its reason
- * on the message, and the WhatsApp Web gateway's {@code MESSAGE_ACK} — by name and by
- * whatsapp-web.js number — through the same path, where the domain decides which status wins.
+ * What happens to a message an agent sent (API.md §10): statuses — {@code played}, a {@code failed}
+ * one with its reason on the message, the WhatsApp Web gateway's {@code MESSAGE_ACK} by name and by
+ * whatsapp-web.js number, all through the path where the domain decides which status wins — and the
+ * customer's reactions, set on the message rather than added to the history.
  */
 @QuarkusTest
-class ProviderStatusTest {
+class SentMessageUpdatesTest {
 
   private final WireMockServer provider = ProviderStub.server();
   private Api api;
 
   @BeforeEach
   void stubs() {
-    provider.resetAll();
-    provider.stubFor(get(urlPathEqualTo("/5521977776666/setWebhook")).willReturn(okJson("{}")));
-    provider.stubFor(
-        post(urlEqualTo("/5521977776666/send")).willReturn(okJson("{\"id\":\"gw-1\"}")));
-    provider.stubFor(post(urlEqualTo("/v1/configs/webhook")).willReturn(okJson("{}")));
-    provider.stubFor(
-        post(urlEqualTo("/messages"))
-            .willReturn(okJson("{\"messages\":[{\"id\":\"wamid.out-1\"}]}")));
+    ProviderStub.answering("gw-1", "wamid.out-1");
     api = Api.newAccount();
   }
 
@@ -100,6 +90,49 @@ class ProviderStatusTest {
     ack(channel, "4");
     sent().body("status", equalTo("played"));
     ack(channel, "0").body("statuses", equalTo(0)).body("skipped", equalTo(0));
+  }
+
+  @Test
+  void aReactionIsSetOnItsMessageAndAnEmptyOneTakesItAway() {
+    WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
+    Api.deliver(channel, Payloads.d360MessageWritten("wamid.in-1", "5521988887777", 60));
+    sendText();
+
+    react(channel, "wamid.react-1", "\uD83D\uDC4D").body("stored", equalTo(1));
+    react(channel, "wamid.react-1", "\uD83D\uDC4D"); // the provider repeats itself
+
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body("total", equalTo(2)); // no history entry for a reaction
+    sent()
+        .body("reactions.size()", equalTo(1))
+        .body("reactions[0].author", equalTo("5521988887777"))
+        .body("reactions[0].emoji", equalTo("\uD83D\uDC4D"));
+    List<String> reactionEvents =
+        org.awaitility.Awaitility.await()
+            .until(
+                () ->
+                    api.get("/events?types=message.reaction")
+                        .extract()
+                        .<List<String>>path("data.data.reactions[0].emoji"),
+                events -> !events.isEmpty());
+    org.assertj.core.api.Assertions.assertThat(reactionEvents).hasSize(1);
+
+    react(channel, "wamid.react-2", "");
+    sent().body("reactions", nullValue());
+  }
+
+  private io.restassured.response.ValidatableResponse react(
+      WebhookChannel channel, String id, String emoji) {
+    return Api.deliver(
+            channel,
+            """
+            {"messages":[{"from":"5521988887777","id":"%s","timestamp":"%d","type":"reaction",
+                          "reaction":{"message_id":"wamid.out-1","emoji":"%s"}}]}
+            """
+                .formatted(id, Instant.now().getEpochSecond(), emoji))
+        .statusCode(200);
   }
 
   private io.restassured.response.ValidatableResponse ack(WebhookChannel channel, String ack) {

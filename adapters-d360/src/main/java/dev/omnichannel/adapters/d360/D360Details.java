@@ -1,0 +1,98 @@
+package dev.omnichannel.adapters.d360;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omnichannel.domain.message.MessageDetails;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what a Cloud API message carries besides its text (API.md §10) into the domain's {@link
+ * MessageDetails}: media metadata, location, contact cards as given, interactive, flow and
+ * template-button replies, the ad referral and forwarding.
+ */
+final class D360Details {
+
+  private static final ObjectMapper CARDS = new ObjectMapper();
+  private static final TypeReference<Map<String, Object>> CARD = new TypeReference<>() {};
+
+  private D360Details() {}
+
+  static MessageDetails of(D360Webhook.Msg m) {
+    return new MessageDetails(
+        media(m),
+        location(m.location()),
+        cards(m.contacts()),
+        reply(m),
+        referral(m.referral()),
+        forwarding(m.context()));
+  }
+
+  private static MessageDetails.Media media(D360Webhook.Msg m) {
+    D360Webhook.Media media =
+        switch (m.type()) {
+          case "image" -> m.image();
+          case "audio", "voice" -> m.audio();
+          case "video" -> m.video();
+          case "document" -> m.document();
+          case "sticker" -> m.sticker();
+          default -> null;
+        };
+    return media == null
+        ? null
+        : new MessageDetails.Media(
+            media.mimeType(), media.sha256(), media.filename(), media.voice(), media.animated());
+  }
+
+  private static MessageDetails.Location location(D360Webhook.Location l) {
+    return l == null
+        ? null
+        : new MessageDetails.Location(l.latitude(), l.longitude(), l.name(), l.address(), l.url());
+  }
+
+  private static List<Map<String, Object>> cards(List<JsonNode> cards) {
+    return cards == null ? null : cards.stream().map(c -> CARDS.convertValue(c, CARD)).toList();
+  }
+
+  private static MessageDetails.Reply reply(D360Webhook.Msg m) {
+    if (m.button() != null) {
+      return new MessageDetails.Reply(
+          "template_button", null, m.button().text(), null, m.button().payload(), null);
+    }
+    D360Webhook.Interactive i = m.interactive();
+    if (i == null) {
+      return null;
+    }
+    if (i.buttonReply() != null) {
+      return answer("button", i.buttonReply());
+    }
+    if (i.listReply() != null) {
+      return answer("list", i.listReply());
+    }
+    if (i.nfmReply() != null) {
+      D360Webhook.FlowReply f = i.nfmReply();
+      return new MessageDetails.Reply("flow", null, f.name(), f.body(), null, f.responseJson());
+    }
+    return null;
+  }
+
+  private static MessageDetails.Reply answer(String type, D360Webhook.Reply r) {
+    return new MessageDetails.Reply(type, r.id(), r.title(), r.description(), null, null);
+  }
+
+  private static MessageDetails.Referral referral(D360Webhook.Referral r) {
+    return r == null
+        ? null
+        : new MessageDetails.Referral(
+            r.sourceUrl(), r.sourceId(), r.sourceType(), r.headline(), r.body(), r.ctwaClid());
+  }
+
+  private static MessageDetails.Forwarding forwarding(D360Webhook.Context c) {
+    if (c == null || (c.forwarded() == null && c.frequentlyForwarded() == null)) {
+      return null;
+    }
+    return new MessageDetails.Forwarding(
+        Boolean.TRUE.equals(c.forwarded()), Boolean.TRUE.equals(c.frequentlyForwarded()));
+  }
+}
