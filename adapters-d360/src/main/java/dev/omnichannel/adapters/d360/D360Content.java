@@ -33,6 +33,7 @@ record D360Content(MessageKind kind, String text, String mediaUri, String quoted
               m.reaction() == null ? null : m.reaction().emoji(),
               null,
               m.reaction() == null ? null : m.reaction().messageId());
+      case "edit" -> edit(m.edit());
       default -> new D360Content(MessageKind.UNSUPPORTED, null, null, null);
     };
   }
@@ -71,5 +72,15 @@ record D360Content(MessageKind kind, String text, String mediaUri, String quoted
     }
     D360Webhook.Reply r = i.buttonReply() != null ? i.buttonReply() : i.listReply();
     return r == null ? null : r.title();
+  }
+
+  /** The new text of an edited message (a text's body, a file's caption). */
+  private static D360Content edit(D360Webhook.Edit edit) {
+    if (edit == null || edit.originalMessageId() == null) {
+      return new D360Content(MessageKind.UNSUPPORTED, null, null, null);
+    }
+    D360Webhook.Msg now = edit.message();
+    String text = now == null || now.type() == null ? null : of(now).text();
+    return new D360Content(MessageKind.EDIT, text, null, edit.originalMessageId());
   }
 }

@@ -49,7 +49,12 @@ record D360Webhook(
       Reaction reaction,
       Context context,
       Referral referral,
-      Revoke revoke) {}
+      Revoke revoke,
+      Edit edit) {}
+
+  /** A customer changed a message they sent: its id and the message as it now is. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Edit(@JsonProperty("original_message_id") String originalMessageId, Msg message) {}
 
   /** A customer deleted a message they sent (Meta's {@code revoke} webhook). */
   @JsonIgnoreProperties(ignoreUnknown = true)

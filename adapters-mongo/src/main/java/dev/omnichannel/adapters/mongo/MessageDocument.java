@@ -45,6 +45,11 @@ public class MessageDocument {
   /** What it carries besides its text (API.md §10), {@link MessageDetailsDocuments}. */
   public org.bson.Document details;
 
+  /** When its author last changed its text, and the texts it had before (API.md §10). */
+  public Instant editedAt;
+
+  public List<String> edits;
+
   /** One reaction, as stored. */
   public static class ReactionDocument {
     public String author;

@@ -3,6 +3,7 @@ package dev.omnichannel.adapters.mongo;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.message.Direction;
+import dev.omnichannel.domain.message.Edits;
 import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
@@ -168,6 +169,18 @@ public class MongoMessageRepository
             new Document("$set", new Document("reactions", reactions)));
   }
 
+  @Override
+  public void saveEdit(Message message) {
+    mongoCollection()
+        .updateOne(
+            new Document("dedupKey", message.dedupKey()),
+            new Document(
+                "$set",
+                new Document("text", message.text())
+                    .append("editedAt", java.util.Date.from(message.edits().editedAt()))
+                    .append("edits", message.edits().earlier())));
+  }
+
   private static String slug(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
@@ -223,6 +236,7 @@ public class MongoMessageRepository
         d.reactions == null
             ? List.of()
             : d.reactions.stream().map(r -> new Reaction(r.author, r.emoji, r.at)).toList(),
-        MessageDetailsDocuments.toDomain(d.details));
+        MessageDetailsDocuments.toDomain(d.details),
+        d.editedAt == null ? Edits.NONE : new Edits(d.editedAt, d.edits));
   }
 }

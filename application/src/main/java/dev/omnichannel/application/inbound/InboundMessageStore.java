@@ -42,7 +42,7 @@ final class InboundMessageStore {
   private final EventStore events;
   private final EventWriter writer;
   private final SessionOpenings openings;
-  private final InboundReactions reactions;
+  private final InboundChanges changes;
   private final InboundSenders senders;
   private final IdGenerator ids;
   private final Clock clock;
@@ -61,7 +61,7 @@ final class InboundMessageStore {
     this.events = events;
     this.writer = writer;
     this.openings = new SessionOpenings(sessions, writer, ids);
-    this.reactions = new InboundReactions(messages, sessions, writer);
+    this.changes = new InboundChanges(messages, sessions, writer);
     this.senders = new InboundSenders(contacts);
     this.ids = ids;
     this.clock = clock;
@@ -86,12 +86,12 @@ final class InboundMessageStore {
     if (contact.isIgnored()) {
       return InboundOutcome.IGNORED;
     }
-    if (InboundReactions.isReaction(m)) {
+    if (InboundChanges.isChange(m)) {
       String author =
           m.isGroupMessage()
               ? InboundSenders.author(m.from())
               : contact.data().identifier().value();
-      Optional<InboundOutcome> applied = reactions.apply(channel, contact, m, author);
+      Optional<InboundOutcome> applied = changes.apply(channel, contact, m, author);
       if (applied.isPresent()) {
         return applied.get();
       }

@@ -128,6 +128,45 @@ class MessageKindsTest {
             ids -> ids.contains("wamid.said"));
   }
 
+  @Test
+  void anEditReplacesTheTextAndKeepsTheEarlierOne() {
+    long now = java.time.Instant.now().getEpochSecond();
+    ObjectNode said = JSON.createObjectNode();
+    said.put("id", "wamid.typo").put("from", FROM).put("timestamp", String.valueOf(now));
+    said.put("type", "text").putObject("text").put("body", "Qeuro o boleto");
+    Api.deliver(channel, envelope("flat", said)).statusCode(200);
+    ObjectNode edit = JSON.createObjectNode();
+    edit.put("id", "wamid.edit-1").put("from", FROM).put("timestamp", String.valueOf(now + 5));
+    edit.put("type", "edit");
+    ObjectNode change = edit.putObject("edit").put("original_message_id", "wamid.typo");
+    change.putObject("message").put("type", "text").putObject("text").put("body", "Quero o boleto");
+
+    Api.deliver(channel, envelope("cloud", edit))
+        .statusCode(200)
+        .body("stored", org.hamcrest.Matchers.equalTo(1));
+    Api.deliver(channel, envelope("cloud", edit)).statusCode(200); // repeated by the provider
+
+    JsonPath shown =
+        api.asAccount()
+            .get("/api/session/" + api.onlySession() + "/messages")
+            .then()
+            .extract()
+            .jsonPath();
+    assertThat(shown.getInt("total")).isEqualTo(1);
+    assertThat(shown.getString("data[0].text")).isEqualTo("Quero o boleto");
+    assertThat(shown.getList("data[0].edits")).containsExactly("Qeuro o boleto");
+    assertThat(shown.getString("data[0].editedAt")).isNotNull();
+    List<String> edited =
+        org.awaitility.Awaitility.await()
+            .until(
+                () ->
+                    api.get("/events?types=message.edited")
+                        .extract()
+                        .<List<String>>path("data.data.text"),
+                texts -> !texts.isEmpty());
+    assertThat(edited).containsExactly("Quero o boleto");
+  }
+
   /** The message of one kind and form, as the API shows it. */
   private record Shown(JsonPath all, String form) {
     Object value(String kind, String path) {

@@ -29,11 +29,13 @@ public record Message(
     StatusError error,
     boolean truncated,
     List<Reaction> reactions,
-    MessageDetails details) {
+    MessageDetails details,
+    Edits edits) {
 
   public Message {
     reactions = reactions == null ? List.of() : List.copyOf(reactions);
     details = details == null ? MessageDetails.NONE : details;
+    edits = edits == null ? Edits.NONE : edits;
   }
 
   /** A message without a failure reason (every message until a provider reports one). */
@@ -76,7 +78,8 @@ public record Message(
         null,
         false,
         List.of(),
-        MessageDetails.NONE);
+        MessageDetails.NONE,
+        Edits.NONE);
   }
 
   public String dedupKey() {
@@ -104,6 +107,41 @@ public record Message(
   /** The same message with what it carries besides its text. */
   public Message with(MessageDetails carried) {
     return copy(sessionId, status, truncated, reactions, carried);
+  }
+
+  /**
+   * This message after its author changed its text at {@code at}: the earlier text is kept in
+   * {@code edits}. The same edit delivered again, or a late one older than the last applied,
+   * changes nothing.
+   */
+  public Message editedTo(String newText, Instant at) {
+    if (java.util.Objects.equals(newText, text)
+        || (edits.editedAt() != null && at.isBefore(edits.editedAt()))) {
+      return this;
+    }
+    return new Message(
+        id,
+        clientIdentifier,
+        sessionId,
+        channelId,
+        contactId,
+        messageId,
+        direction,
+        kind,
+        newText,
+        mediaUri,
+        authorId,
+        authorName,
+        agentName,
+        quotedMessageId,
+        status,
+        sentAt,
+        createdAt,
+        error,
+        truncated,
+        reactions,
+        details,
+        edits.after(text, at));
   }
 
   /** This message after {@code author} reacted with {@code emoji} (an empty one takes it away). */
@@ -139,6 +177,7 @@ public record Message(
         error,
         wasCut,
         withReactions,
-        carried);
+        carried,
+        edits);
   }
 }

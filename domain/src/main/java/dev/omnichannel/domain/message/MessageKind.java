@@ -13,6 +13,8 @@ public enum MessageKind {
   INTERACTIVE,
   BUTTON,
   REACTION,
+  /** A change of a message's text, kept as a message only when we do not hold that message. */
+  EDIT,
   TEMPLATE,
   UNSUPPORTED
 }

@@ -41,4 +41,9 @@ public interface MessageRepository {
 
   /** Stores the message's reactions as the domain computed them ({@link Message#reactedBy}). */
   void saveReactions(Message message);
+
+  /**
+   * Stores the message's text and its edits as the domain computed them ({@link Message#editedTo}).
+   */
+  void saveEdit(Message message);
 }

@@ -36,7 +36,9 @@ public record MessageResponse(
     MessageDetails.Reply reply,
     MessageDetails.Referral referral,
     Boolean forwarded,
-    Boolean frequentlyForwarded) {
+    Boolean frequentlyForwarded,
+    String editedAt,
+    List<String> edits) {
 
   /** One person's reaction: who, which emoji, when. */
   public record ReactionResponse(String author, String emoji, String at) {}
@@ -70,6 +72,8 @@ public record MessageResponse(
         m.details().reply(),
         m.details().referral(),
         m.details().forwarding() == null ? null : m.details().forwarding().forwarded(),
-        m.details().forwarding() == null ? null : m.details().forwarding().frequentlyForwarded());
+        m.details().forwarding() == null ? null : m.details().forwarding().frequentlyForwarded(),
+        m.edits().isEmpty() ? null : ApiTime.format(m.edits().editedAt()),
+        m.edits().isEmpty() ? null : m.edits().earlier());
   }
 }
