@@ -52,11 +52,18 @@ final class InboundChanges {
     if (change.kind() == MessageKind.EDIT) {
       type = EventType.MESSAGE_EDITED;
       changed = target.get().editedTo(text, change.timestamp());
-      messages.saveEdit(changed);
     } else {
       type = EventType.MESSAGE_REACTION;
       changed = target.get().reactedBy(author, text, change.timestamp());
-      messages.saveReactions(changed);
+    }
+    // A repeat changes nothing to store, but still writes its event (same id, so never twice):
+    // the first delivery may have stopped between the two.
+    if (!changed.equals(target.get())) {
+      if (type == EventType.MESSAGE_EDITED) {
+        messages.saveEdit(changed);
+      } else {
+        messages.saveReactions(changed);
+      }
     }
     Optional<Session> session = sessions.find(changed.clientIdentifier(), changed.sessionId());
     session.ifPresent(s -> announce(s, type, changed, contact, channel, change));

@@ -165,6 +165,23 @@ class MessageKindsTest {
                         .<List<String>>path("data.data.text"),
                 texts -> !texts.isEmpty());
     assertThat(edited).containsExactly("Quero o boleto");
+
+    // an edit that changes nothing is taken and leaves the message as it was
+    ObjectNode plain = said.deepCopy().put("id", "wamid.plain");
+    ((ObjectNode) plain.get("text")).put("body", "igual");
+    Api.deliver(channel, envelope("flat", plain)).statusCode(200);
+    ObjectNode same = edit.deepCopy().put("id", "wamid.edit-same");
+    ((ObjectNode) same.get("edit")).put("original_message_id", "wamid.plain");
+    ((ObjectNode) same.get("edit").get("message").get("text")).put("body", "igual");
+    Api.deliver(channel, envelope("cloud", same)).statusCode(200);
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body(
+            "data.find { it.messageId == 'wamid.plain' }.text",
+            org.hamcrest.Matchers.equalTo("igual"))
+        .body(
+            "data.find { it.messageId == 'wamid.plain' }.edits", org.hamcrest.Matchers.nullValue());
   }
 
   /** The message of one kind and form, as the API shows it. */

@@ -92,21 +92,29 @@ public record Message(
 
   /** The same message, filed in another session. */
   public Message inSession(String otherSessionId) {
-    return copy(otherSessionId, status, truncated, reactions, details);
+    Copy copy = new Copy(this);
+    copy.sessionId = otherSessionId;
+    return copy.build();
   }
 
   public Message withStatus(MessageStatus next) {
-    return copy(sessionId, next, truncated, reactions, details);
+    Copy copy = new Copy(this);
+    copy.status = next;
+    return copy.build();
   }
 
   /** The same message, saying that a value of it was cut to the limits of API.md §10. */
   public Message cut() {
-    return copy(sessionId, status, true, reactions, details);
+    Copy copy = new Copy(this);
+    copy.truncated = true;
+    return copy.build();
   }
 
   /** The same message with what it carries besides its text. */
   public Message with(MessageDetails carried) {
-    return copy(sessionId, status, truncated, reactions, carried);
+    Copy copy = new Copy(this);
+    copy.details = carried;
+    return copy.build();
   }
 
   /**
@@ -119,65 +127,65 @@ public record Message(
         || (edits.editedAt() != null && at.isBefore(edits.editedAt()))) {
       return this;
     }
-    return new Message(
-        id,
-        clientIdentifier,
-        sessionId,
-        channelId,
-        contactId,
-        messageId,
-        direction,
-        kind,
-        newText,
-        mediaUri,
-        authorId,
-        authorName,
-        agentName,
-        quotedMessageId,
-        status,
-        sentAt,
-        createdAt,
-        error,
-        truncated,
-        reactions,
-        details,
-        edits.after(text, at));
+    Copy copy = new Copy(this);
+    copy.text = newText;
+    copy.edits = edits.after(text, at);
+    return copy.build();
   }
 
   /** This message after {@code author} reacted with {@code emoji} (an empty one takes it away). */
   public Message reactedBy(String author, String emoji, Instant at) {
-    return copy(
-        sessionId, status, truncated, Reaction.apply(reactions, author, emoji, at), details);
+    Copy copy = new Copy(this);
+    copy.reactions = Reaction.apply(reactions, author, emoji, at);
+    return copy.build();
   }
 
-  private Message copy(
-      String inSession,
-      MessageStatus withStatus,
-      boolean wasCut,
-      List<Reaction> withReactions,
-      MessageDetails carried) {
-    return new Message(
-        id,
-        clientIdentifier,
-        inSession,
-        channelId,
-        contactId,
-        messageId,
-        direction,
-        kind,
-        text,
-        mediaUri,
-        authorId,
-        authorName,
-        agentName,
-        quotedMessageId,
-        withStatus,
-        sentAt,
-        createdAt,
-        error,
-        wasCut,
-        withReactions,
-        carried,
-        edits);
+  /** The parts of a message that change after it is stored; the rest is copied as it is. */
+  private static final class Copy {
+    private final Message of;
+    private String sessionId;
+    private MessageStatus status;
+    private String text;
+    private boolean truncated;
+    private List<Reaction> reactions;
+    private MessageDetails details;
+    private Edits edits;
+
+    Copy(Message of) {
+      this.of = of;
+      this.sessionId = of.sessionId;
+      this.status = of.status;
+      this.text = of.text;
+      this.truncated = of.truncated;
+      this.reactions = of.reactions;
+      this.details = of.details;
+      this.edits = of.edits;
+    }
+
+    Message build() {
+      return new Message(
+          of.id,
+          of.clientIdentifier,
+          sessionId,
+          of.channelId,
+          of.contactId,
+          of.messageId,
+          of.direction,
+          of.kind,
+          text,
+          of.mediaUri,
+          of.authorId,
+          of.authorName,
+          of.agentName,
+          of.quotedMessageId,
+          status,
+          of.sentAt,
+          of.createdAt,
+          of.error,
+          truncated,
+          reactions,
+          details,
+          edits);
+    }
   }
 }

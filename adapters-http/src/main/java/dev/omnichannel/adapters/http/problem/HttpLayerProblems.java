@@ -12,10 +12,11 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The refusals Vert.x writes before a request reaches a resource (a path it cannot decode, a body
- * over the limit, a URI over our own length) leave as problem+json like every other 4xx (API.md
- * §12). A request line or header block the HTTP parser cannot read, or a URI that is not a URI at
- * all, is answered by Vert.x and Quarkus before any handler exists (docs/decisions.md).
+ * The refusals the HTTP layer makes before a request reaches a resource (a URI over our length, a
+ * body over the limit, a body that does not say it is JSON) leave as problem+json like every other
+ * 4xx (API.md §12). A request line or header block the HTTP parser cannot read, or a URI that is
+ * not a URI at all, is answered by Vert.x and Quarkus before any handler exists
+ * (docs/decisions.md).
  */
 @ApplicationScoped
 public class HttpLayerProblems {
