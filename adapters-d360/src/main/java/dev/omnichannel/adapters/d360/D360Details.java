@@ -3,6 +3,8 @@ package dev.omnichannel.adapters.d360;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omnichannel.domain.message.MessageDetails;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,32 @@ final class D360Details {
   }
 
   private static List<Map<String, Object>> cards(List<JsonNode> cards) {
-    return cards == null ? null : cards.stream().map(c -> CARDS.convertValue(c, CARD)).toList();
+    return cards == null
+        ? null
+        : cards.stream().map(c -> CARDS.convertValue(storable(c), CARD)).toList();
+  }
+
+  /**
+   * A card as given, but with names a database field cannot have ({@code $…}, dots) written with
+   * {@code _}: a card is shown whole, and no card may make its message impossible to store.
+   */
+  private static JsonNode storable(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode safe = CARDS.createObjectNode();
+      node.fields()
+          .forEachRemaining(
+              f ->
+                  safe.set(
+                      f.getKey().replace('.', '_').replaceFirst("^\\$", "_"),
+                      storable(f.getValue())));
+      return safe;
+    }
+    if (node.isArray()) {
+      ArrayNode safe = CARDS.createArrayNode();
+      node.forEach(e -> safe.add(storable(e)));
+      return safe;
+    }
+    return node;
   }
 
   private static MessageDetails.Reply reply(D360Webhook.Msg m) {

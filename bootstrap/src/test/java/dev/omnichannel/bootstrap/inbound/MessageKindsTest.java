@@ -80,6 +80,8 @@ class MessageKindsTest {
       assertThat(m.text("contacts", "contacts[0].phones[0].wa_id")).isEqualTo("5521999990000");
       assertThat(m.text("contacts", "contacts[0].emails[0].email")).isEqualTo("maria@example.com");
       assertThat(m.text("contacts", "contacts[0].org.company")).isEqualTo("Loja da Maria");
+      // a name no database field can have is written with '_': the message is still stored
+      assertThat(m.value("contacts", "contacts[0]._x_y.a_b")).isEqualTo(1);
       assertThat(m.text("button_reply", "reply.type")).isEqualTo("button");
       assertThat(m.text("button_reply", "reply.id")).isEqualTo("opt-2");
       assertThat(m.text("button_reply", "quotedMessageId")).isEqualTo("wamid.menu");
