@@ -1,5 +1,8 @@
 package dev.omnichannel.adapters.d360;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.omnichannel.domain.contact.Aliases;
 import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
@@ -75,7 +78,7 @@ final class D360Translator {
 
   private void group(
       String at,
-      List<D360Webhook.Msg> msgs,
+      List<JsonNode> msgs,
       List<D360Webhook.Profile> contacts,
       List<D360Webhook.Status> sts) {
     Map<String, D360Webhook.Profile> profiles = new HashMap<>();
@@ -89,13 +92,38 @@ final class D360Translator {
     }
     if (msgs != null) {
       for (int i = 0; i < msgs.size(); i++) {
-        message(at + "messages[" + i + "]", msgs.get(i), profiles);
+        String where = at + "messages[" + i + "]";
+        read(where, msgs.get(i)).ifPresent(m -> message(where, m, profiles));
       }
     }
     if (sts != null) {
       for (int i = 0; i < sts.size(); i++) {
         status(at + "statuses[" + i + "]", sts.get(i));
       }
+    }
+  }
+
+  /**
+   * One message read on its own: a value of a type no conversion fits ({@code "latitude":"abc"})
+   * skips this message alone, named by where the value was (never the value: it may be text).
+   */
+  private Optional<D360Webhook.Msg> read(String at, JsonNode node) {
+    try {
+      return Optional.of(LenientJson.read(node, D360Webhook.Msg.class));
+    } catch (JsonProcessingException unreadable) {
+      String where =
+          unreadable instanceof JsonMappingException mapping
+              ? mapping.getPath().stream()
+                  .map(
+                      r ->
+                          r.getFieldName() != null
+                              ? "." + r.getFieldName()
+                              : "[" + r.getIndex() + "]")
+                  .collect(java.util.stream.Collectors.joining())
+              : "";
+      String id = node.path("id").isTextual() ? node.path("id").asText() : null;
+      skipped.add(new InboundDelivery.Skipped(id, at + where + " has a value that cannot be read"));
+      return Optional.empty();
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.List;
 record D360Webhook(
     String object,
     List<Entry> entry,
-    List<Msg> messages,
+    List<JsonNode> messages,
     List<Profile> contacts,
     List<Status> statuses,
     List<JsonNode> errors) {
@@ -27,8 +27,12 @@ record D360Webhook(
   /** One change's content: the same groups as the flat form. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Value(
-      List<Msg> messages, List<Profile> contacts, List<Status> statuses, List<JsonNode> errors) {}
+      List<JsonNode> messages,
+      List<Profile> contacts,
+      List<Status> statuses,
+      List<JsonNode> errors) {}
 
+  /** One message; read on its own, so one that cannot be read never fails its neighbours. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Msg(
       String id,

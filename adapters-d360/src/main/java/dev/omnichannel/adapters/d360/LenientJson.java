@@ -2,7 +2,9 @@ package dev.omnichannel.adapters.d360;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,6 +25,11 @@ public final class LenientJson implements BiFunction<ObjectMapper, Type, ObjectR
           .withConfigOverride(
               List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP)))
           .build();
+
+  /** One part of a delivery, read the same lenient way. */
+  static <T> T read(JsonNode node, Class<T> type) throws JsonProcessingException {
+    return MAPPER.treeToValue(node, type);
+  }
 
   @Override
   public ObjectReader apply(ObjectMapper ignored, Type type) {

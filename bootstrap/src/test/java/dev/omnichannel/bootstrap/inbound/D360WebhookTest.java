@@ -175,13 +175,25 @@ class D360WebhookTest {
         .statusCode(200)
         .body("stored", equalTo(1))
         .body("skipped", equalTo(1));
+    // a value no conversion fits skips its own message only
+    Api.deliver(
+            channel,
+            """
+            {"messages":[{"id":"wamid.odd","from":"5521988887777","type":"location",
+                          "location":{"latitude":"abc","longitude":{}},"timestamp":"1700000001"},
+                         {"id":"wamid.kept-2","from":"5521988887777","type":"text",
+                          "text":{"body":"segue"},"timestamp":"1700000002"}]}
+            """)
+        .statusCode(200)
+        .body("stored", equalTo(1))
+        .body("skipped", equalTo(1));
     Api.deliver(channel, "{\"statuses\":[{\"status\":\"read\"}]}")
         .statusCode(200)
         .body("statuses", equalTo(0));
     api.asAccount()
         .get("/api/session/" + api.onlySession() + "/messages")
         .then()
-        .body("data.messageId", contains("wamid.kept"));
+        .body("data.messageId", contains("wamid.kept", "wamid.kept-2"));
   }
 
   @Test
