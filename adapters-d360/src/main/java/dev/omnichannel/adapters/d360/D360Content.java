@@ -34,6 +34,12 @@ record D360Content(MessageKind kind, String text, String mediaUri, String quoted
               null,
               m.reaction() == null ? null : m.reaction().messageId());
       case "edit" -> edit(m.edit());
+      case "order" ->
+          new D360Content(
+              MessageKind.ORDER, m.order() == null ? null : m.order().text(), null, null);
+      case "system" ->
+          new D360Content(
+              MessageKind.SYSTEM, m.system() == null ? null : m.system().body(), null, null);
       default -> new D360Content(MessageKind.UNSUPPORTED, null, null, null);
     };
   }

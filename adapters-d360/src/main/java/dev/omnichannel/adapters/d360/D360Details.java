@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omnichannel.domain.message.MessageDetails;
+import dev.omnichannel.domain.message.MessageKind;
+import dev.omnichannel.domain.message.StatusError;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +23,68 @@ final class D360Details {
 
   private D360Details() {}
 
-  static MessageDetails of(D360Webhook.Msg m) {
-    return new MessageDetails(
-        media(m),
-        location(m.location()),
-        cards(m.contacts()),
-        reply(m),
-        referral(m.referral()),
-        forwarding(m.context()));
+  /** {@code providerTimestamp}: the message's timestamp as given, when it was not plausible. */
+  static MessageDetails of(D360Webhook.Msg m, String providerTimestamp) {
+    return MessageDetails.builder()
+        .media(media(m))
+        .location(location(m.location()))
+        .contacts(cards(m.contacts()))
+        .reply(reply(m))
+        .referral(referral(m.referral()))
+        .forwarding(forwarding(m.context()))
+        .order(order(m.order()))
+        .system(system(m.system()))
+        .reason(reason(m))
+        .providerTimestamp(providerTimestamp)
+        .build();
+  }
+
+  private static MessageDetails.Order order(D360Webhook.Order o) {
+    return o == null
+        ? null
+        : new MessageDetails.Order(
+            o.catalogId(),
+            o.text(),
+            o.productItems() == null
+                ? null
+                : o.productItems().stream()
+                    .filter(i -> i != null)
+                    .map(
+                        i ->
+                            new MessageDetails.OrderItem(
+                                i.productRetailerId(), i.quantity(), i.itemPrice(), i.currency()))
+                    .toList());
+  }
+
+  private static MessageDetails.SystemNotice system(D360Webhook.SystemNotice n) {
+    return n == null
+        ? null
+        : new MessageDetails.SystemNotice(
+            n.type(), n.body(), n.newWaId() != null ? n.newWaId() : n.identity());
+  }
+
+  /**
+   * Why a message is kept as {@code unsupported}: the provider's own error (Meta's {@code 131051
+   * "Message type unknown"}) or, for a type we do not read, that type.
+   */
+  private static StatusError reason(D360Webhook.Msg m) {
+    if (D360Content.of(m).kind() != MessageKind.UNSUPPORTED) {
+      return null;
+    }
+    if (m.errors() != null && !m.errors().isEmpty() && m.errors().get(0) != null) {
+      return error(m.errors().get(0));
+    }
+    return new StatusError(null, "Message type not understood", "type \"" + m.type() + "\"");
+  }
+
+  /** A Cloud API error object in the domain's terms. */
+  static StatusError error(D360Webhook.StatusError e) {
+    return new StatusError(
+        e.code() == null ? null : String.valueOf(e.code()),
+        e.title() != null ? e.title() : e.message(),
+        e.errorData() != null && e.errorData().details() != null
+            ? e.errorData().details()
+            : e.message());
   }
 
   private static MessageDetails.Media media(D360Webhook.Msg m) {

@@ -36,6 +36,7 @@ final class D360Translator {
   private final List<InboundDelivery.Skipped> skipped = new ArrayList<>();
   private final List<InboundMessage> messages = new ArrayList<>();
   private final List<InboundStatus> statuses = new ArrayList<>();
+  private final List<StatusError> errors = new ArrayList<>();
 
   private D360Translator() {}
 
@@ -54,8 +55,10 @@ final class D360Translator {
           "Neither messages, statuses, contacts, errors nor a Cloud API entry");
     } else {
       translator.group("", webhook.messages(), webhook.contacts(), webhook.statuses());
+      translator.errors(webhook.errors());
     }
-    return new InboundDelivery(translator.messages, translator.statuses, translator.skipped);
+    return new InboundDelivery(
+        translator.messages, translator.statuses, translator.skipped, translator.errors);
   }
 
   private void cloudEnvelope(D360Webhook webhook) {
@@ -71,6 +74,7 @@ final class D360Translator {
               value.messages(),
               value.contacts(),
               value.statuses());
+          errors(value.errors());
         }
       }
     }
@@ -138,7 +142,8 @@ final class D360Translator {
       skipped.add(new InboundDelivery.Skipped(m.id(), at + " has no " + missing));
       return;
     }
-    Instant timestamp = ProviderTime.of(m.timestamp(), Instant.now());
+    Instant received = Instant.now();
+    Instant timestamp = ProviderTime.of(m.timestamp(), received);
     if ("revoke".equals(m.type()) && m.revoke() != null && !blank(m.revoke().originalMessageId())) {
       // not a message: the customer deleted one, which takes the status path (message.deleted)
       statuses.add(
@@ -167,7 +172,7 @@ final class D360Translator {
                 null,
                 bsuid,
                 profile == null || profile.profile() == null ? null : profile.profile().username()),
-            D360Details.of(m)));
+            D360Details.of(m, ProviderTime.given(m.timestamp(), received))));
   }
 
   private void status(String at, D360Webhook.Status s) {
@@ -179,17 +184,28 @@ final class D360Translator {
     }
     StatusError error =
         Optional.ofNullable(s.errors())
-            .flatMap(list -> list.stream().findFirst())
-            .map(
-                e ->
-                    new StatusError(
-                        e.code() == null ? null : String.valueOf(e.code()),
-                        e.title() != null ? e.title() : e.message(),
-                        e.errorData() != null && e.errorData().details() != null
-                            ? e.errorData().details()
-                            : e.message()))
+            .flatMap(list -> list.stream().filter(e -> e != null).findFirst())
+            .map(D360Details::error)
             .orElse(null);
     statuses.add(new InboundStatus(s.id(), status, timestamp, s.recipientId(), error));
+  }
+
+  /** The provider's own errors, read leniently: each is only logged and counted. */
+  private void errors(List<JsonNode> reported) {
+    if (reported == null) {
+      return;
+    }
+    reported.stream()
+        .filter(e -> e != null && e.isObject())
+        .forEach(
+            e ->
+                errors.add(
+                    new StatusError(
+                        e.path("code").isValueNode() ? e.path("code").asText() : null,
+                        e.path("title").isTextual()
+                            ? e.path("title").asText()
+                            : e.path("message").asText(null),
+                        e.path("error_data").path("details").asText(null))));
   }
 
   private static boolean blank(String value) {

@@ -54,7 +54,33 @@ record D360Webhook(
       Context context,
       Referral referral,
       Revoke revoke,
-      Edit edit) {}
+      Edit edit,
+      Order order,
+      SystemNotice system,
+      List<StatusError> errors) {}
+
+  /** A cart from the business's catalog. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Order(
+      @JsonProperty("catalog_id") String catalogId,
+      String text,
+      @JsonProperty("product_items") List<OrderItem> productItems) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record OrderItem(
+      @JsonProperty("product_retailer_id") String productRetailerId,
+      Integer quantity,
+      @JsonProperty("item_price") Double itemPrice,
+      String currency) {}
+
+  /** WhatsApp's own notice, e.g. {@code user_changed_number} with {@code new_wa_id}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SystemNotice(
+      String body,
+      String type,
+      @JsonProperty("new_wa_id") String newWaId,
+      String identity,
+      String customer) {}
 
   /** A customer changed a message they sent: its id and the message as it now is. */
   @JsonIgnoreProperties(ignoreUnknown = true)

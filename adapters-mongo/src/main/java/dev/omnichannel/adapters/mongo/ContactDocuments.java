@@ -59,6 +59,7 @@ final class ContactDocuments {
         .append("photo", c.photo())
         .append("tagIds", c.tagIds())
         .append("isIgnored", c.ignored())
+        .append("providerId", c.providerId())
         .append("updatedAt", Date.from(c.updatedAt()));
   }
 

@@ -70,6 +70,7 @@ final class MessageDetailsDocuments {
       doc.append("forwarded", d.forwarding().forwarded())
           .append("frequentlyForwarded", d.forwarding().frequentlyForwarded());
     }
+    MessageExtrasDocuments.append(d, doc);
     return doc;
   }
 
@@ -82,51 +83,59 @@ final class MessageDetailsDocuments {
     Document r = doc.get("reply", Document.class);
     Document ref = doc.get("referral", Document.class);
     List<Document> cards = doc.getList("contacts", Document.class);
-    return new MessageDetails(
-        m == null
-            ? null
-            : new MessageDetails.Media(
-                m.getString("mimeType"),
-                m.getString("sha256"),
-                m.getString("filename"),
-                m.getBoolean("voice"),
-                m.getBoolean("animated")),
-        l == null
-            ? null
-            : new MessageDetails.Location(
-                l.getDouble("latitude"),
-                l.getDouble("longitude"),
-                l.getString("name"),
-                l.getString("address"),
-                l.getString("url")),
-        cards == null ? null : cards.stream().map(c -> (Map<String, Object>) c).toList(),
-        r == null
-            ? null
-            : new MessageDetails.Reply(
-                r.getString("type"),
-                r.getString("id"),
-                r.getString("title"),
-                r.getString("description"),
-                r.getString("payload"),
-                r.getString("response")),
-        ref == null
-            ? null
-            : new MessageDetails.Referral(
-                ref.getString("sourceUrl"),
-                ref.getString("sourceId"),
-                ref.getString("sourceType"),
-                ref.getString("headline"),
-                ref.getString("body"),
-                ref.getString("ctwaClid")),
-        doc.containsKey("forwarded")
-            ? new MessageDetails.Forwarding(
-                Boolean.TRUE.equals(doc.getBoolean("forwarded")),
-                Boolean.TRUE.equals(doc.getBoolean("frequentlyForwarded")))
-            : null);
+    MessageDetails.Builder details =
+        MessageDetails.builder()
+            .contacts(
+                cards == null ? null : cards.stream().map(c -> (Map<String, Object>) c).toList());
+    if (m != null) {
+      details.media(
+          new MessageDetails.Media(
+              m.getString("mimeType"),
+              m.getString("sha256"),
+              m.getString("filename"),
+              m.getBoolean("voice"),
+              m.getBoolean("animated")));
+    }
+    if (l != null) {
+      details.location(
+          new MessageDetails.Location(
+              l.getDouble("latitude"),
+              l.getDouble("longitude"),
+              l.getString("name"),
+              l.getString("address"),
+              l.getString("url")));
+    }
+    if (r != null) {
+      details.reply(
+          new MessageDetails.Reply(
+              r.getString("type"),
+              r.getString("id"),
+              r.getString("title"),
+              r.getString("description"),
+              r.getString("payload"),
+              r.getString("response")));
+    }
+    if (ref != null) {
+      details.referral(
+          new MessageDetails.Referral(
+              ref.getString("sourceUrl"),
+              ref.getString("sourceId"),
+              ref.getString("sourceType"),
+              ref.getString("headline"),
+              ref.getString("body"),
+              ref.getString("ctwaClid")));
+    }
+    if (doc.containsKey("forwarded")) {
+      details.forwarding(
+          new MessageDetails.Forwarding(
+              Boolean.TRUE.equals(doc.getBoolean("forwarded")),
+              Boolean.TRUE.equals(doc.getBoolean("frequentlyForwarded"))));
+    }
+    return MessageExtrasDocuments.read(doc, details).build();
   }
 
   /** The pairs whose value is not null, as a document. */
-  private static Document present(Object... pairs) {
+  static Document present(Object... pairs) {
     Document d = new Document();
     for (int i = 0; i < pairs.length; i += 2) {
       if (pairs[i + 1] != null) {

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactAlreadyExistsException;
+import dev.omnichannel.domain.contact.ContactIdentifier;
 import dev.omnichannel.domain.contact.ContactImport;
 import dev.omnichannel.domain.contact.ContactQuery;
 import dev.omnichannel.domain.contact.ContactRepository;
@@ -136,6 +137,18 @@ public class MongoContactRepository implements ContactRepository {
         newId.equals(stored.getObjectId("_id").toHexString()),
         !Boolean.FALSE.equals(stored.getBoolean("announced")),
         maybeSeen);
+  }
+
+  @Override
+  public Optional<Contact> findOnChannel(
+      ClientIdentifier account, String channelId, ContactIdentifier identifier) {
+    // by the unique key: one index lookup on every store
+    return Optional.ofNullable(
+            contacts
+                .find(new Document("uniqueKey", Contact.uniqueKey(channelId, identifier)))
+                .first())
+        .filter(d -> account.value().equals(d.getString("clientIdentifier")))
+        .map(ContactDocuments::toDomain);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.omnichannel.domain.inbound.UnknownEventException;
 import dev.omnichannel.domain.message.MessageDetails;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.ProviderTime;
+import dev.omnichannel.domain.message.StatusError;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,7 +72,8 @@ final class WhatsAppWebTranslator {
             : body.caption() != null
                 ? body.caption()
                 : body.mediaUrl() != null ? body.content() : null;
-    Instant timestamp = ProviderTime.of(event.timestamp(), clock.instant());
+    Instant now = clock.instant();
+    Instant timestamp = ProviderTime.of(event.timestamp(), now);
     return new InboundDelivery(
         List.of(
             new InboundMessage(
@@ -85,17 +87,28 @@ final class WhatsAppWebTranslator {
                 mediaUri,
                 event.quotedMessageId(),
                 null,
-                textual || (body.mimeType() == null && body.fileName() == null)
-                    ? null
-                    : new MessageDetails(
-                        new MessageDetails.Media(
-                            body.mimeType(), null, body.fileName(), null, null),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))),
+                details(kind, textual, body, ProviderTime.given(event.timestamp(), now)))),
         List.of());
+  }
+
+  /**
+   * A file's metadata, why a message is kept as {@code unsupported} (its type), and the timestamp
+   * as given when it was not plausible.
+   */
+  private static MessageDetails details(
+      MessageKind kind, boolean textual, WhatsAppWebEvent.Body body, String providerTimestamp) {
+    return MessageDetails.builder()
+        .media(
+            textual || (body.mimeType() == null && body.fileName() == null)
+                ? null
+                : new MessageDetails.Media(body.mimeType(), null, body.fileName(), null, null))
+        .reason(
+            kind == MessageKind.UNSUPPORTED
+                ? new StatusError(
+                    null, "Message type not understood", "type \"" + body.type() + "\"")
+                : null)
+        .providerTimestamp(providerTimestamp)
+        .build();
   }
 
   /** What a message event lacks to be stored at all; {@code null} when it is whole. */

@@ -62,7 +62,7 @@ final class InboundMessageStore {
     this.writer = writer;
     this.openings = new SessionOpenings(sessions, writer, ids);
     this.changes = new InboundChanges(messages, sessions, writer);
-    this.senders = new InboundSenders(contacts);
+    this.senders = new InboundSenders(contacts, writer);
     this.ids = ids;
     this.clock = clock;
   }
@@ -74,7 +74,7 @@ final class InboundMessageStore {
     Instant now = clock.instant();
     String key = Message.dedupKey(channel.id(), m.messageId());
     ContactRepository.Imported imported =
-        contacts.importContact(senders.contactOf(channel, m), ids.newId(), now, key);
+        contacts.importContact(senders.contactOf(channel, m, now), ids.newId(), now, key);
     Contact contact = imported.contact();
     if (imported.maybeSeen()) {
       Optional<Message> stored = messages.findByProviderId(channel.id(), m.messageId());

@@ -13,4 +13,7 @@ public interface InboundMetrics {
   void rejected(Provider provider, String code);
 
   void handled(Provider provider, Duration took);
+
+  /** An error the provider reported in a delivery (the Cloud API's {@code value.errors}). */
+  void providerError(Provider provider, String code);
 }

@@ -12,6 +12,7 @@ import dev.omnichannel.domain.inbound.InboundStatus;
 import dev.omnichannel.domain.inbound.WebhookUnauthorizedException;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
+import dev.omnichannel.domain.message.StatusError;
 import dev.omnichannel.domain.message.StatusUpdate;
 import dev.omnichannel.domain.session.SessionRepository;
 import dev.omnichannel.domain.shared.DomainException;
@@ -69,6 +70,7 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
       delivery.messages().forEach(m -> outcomes.add(store(channel, m)));
       delivery.skipped().forEach(s -> outcomes.add(skipped(channel, s.providerId(), s.reason())));
       delivery.statuses().forEach(s -> applyStatus(channel, s));
+      delivery.errors().forEach(e -> providerError(channel, e));
       return new WebhookReceipt(outcomes, delivery.statuses().size());
     } catch (DomainException e) {
       metrics.rejected(call.provider(), e.code());
@@ -103,6 +105,18 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
       return skipped(channel, m.messageId(), unreadable.getMessage());
     }
     metrics.message(channel.provider(), m.kind(), outcome);
+    if (m.kind() == MessageKind.UNSUPPORTED && outcome == InboundOutcome.STORED) {
+      StatusError why = m.details().reason();
+      LOG.log(
+          Level.WARNING,
+          "Kept a message that is not understood on channel {0} ({1}), provider id {2}: {3}",
+          new Object[] {
+            channel.id(),
+            channel.provider().slug(),
+            m.messageId(),
+            why == null ? "no reason given" : why.code() + " " + why.title()
+          });
+    }
     return outcome;
   }
 
@@ -113,6 +127,14 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
         new Object[] {channel.id(), channel.provider().slug(), providerId, reason});
     metrics.message(channel.provider(), MessageKind.UNSUPPORTED, InboundOutcome.SKIPPED);
     return InboundOutcome.SKIPPED;
+  }
+
+  private void providerError(Channel channel, StatusError error) {
+    LOG.log(
+        Level.WARNING,
+        "The provider reported an error on channel {0} ({1}): {2} {3}",
+        new Object[] {channel.id(), channel.provider().slug(), error.code(), error.title()});
+    metrics.providerError(channel.provider(), error.code());
   }
 
   private void applyStatus(Channel channel, InboundStatus s) {

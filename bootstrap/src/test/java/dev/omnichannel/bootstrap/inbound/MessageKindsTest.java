@@ -96,8 +96,61 @@ class MessageKindsTest {
       assertThat(m.text("referral", "referral.sourceUrl")).isEqualTo("https://fb.me/ad123");
       assertThat(m.flag("forwarded", "frequentlyForwarded")).isTrue();
       assertThat(m.text("unsupported", "kind")).isEqualTo("unsupported");
+      assertThat(m.text("unsupported", "reason.code")).isEqualTo("131051");
+      assertThat(m.text("unsupported", "reason.title")).isEqualTo("Message type unknown");
+      assertThat(m.text("unsupported", "reason.detail"))
+          .isEqualTo("Message type is currently not supported.");
+      assertThat(m.text("future_type", "kind")).isEqualTo("unsupported");
+      assertThat(m.text("future_type", "reason.detail")).isEqualTo("type \"hologram\"");
+      assertThat(m.text("order", "kind")).isEqualTo("order");
+      assertThat(m.text("order", "order.catalogId")).isEqualTo("cat-77");
+      assertThat(m.text("order", "order.text")).isEqualTo("Para entrega hoje");
+      assertThat(m.text("order", "order.items[0].productRetailerId")).isEqualTo("sku-1");
+      assertThat(m.value("order", "order.items[0].quantity")).isEqualTo(2);
+      assertThat(m.value("order", "order.items[1].itemPrice")).isEqualTo(5.0f);
+      assertThat(m.text("order", "order.items[1].currency")).isEqualTo("BRL");
+      assertThat(m.text("system_notice", "kind")).isEqualTo("system");
+      assertThat(m.text("system_notice", "system.type")).isEqualTo("disappearing_mode");
+      assertThat(m.text("system_notice", "text")).isEqualTo("Mensagens temporárias ativadas");
+      assertThat(m.value("text", "providerTimestamp")).isNull();
       assertThat(m.value("text", "reply")).isNull();
     }
+  }
+
+  @Test
+  void aTimestampThatIsNoTimeIsReplacedAndKeptAsGiven() {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("id", "wamid.old-clock").put("from", FROM).put("timestamp", "1000");
+    m.put("type", "text").putObject("text").put("body", "relógio parado");
+
+    Api.deliver(channel, envelope("cloud", m)).statusCode(200);
+
+    JsonPath shown =
+        api.asAccount()
+            .get("/api/session/" + api.onlySession() + "/messages")
+            .then()
+            .extract()
+            .jsonPath();
+    assertThat(shown.getString("data[0].providerTimestamp")).isEqualTo("1000");
+    assertThat(java.time.Instant.parse(shown.getString("data[0].sentAt")))
+        .isAfter(java.time.Instant.now().minusSeconds(60));
+  }
+
+  @Test
+  void anErrorTheProviderReportsIsTakenAndCounted() {
+    String reported =
+        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":"
+            + "\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"errors\":[{"
+            + "\"code\":131000,\"title\":\"Something went wrong\",\"error_data\":{"
+            + "\"details\":\"Unknown error\"}}]}}]}]}";
+
+    Api.deliver(channel, reported).statusCode(200).body("stored", org.hamcrest.Matchers.equalTo(0));
+
+    io.restassured.RestAssured.get("/q/metrics")
+        .then()
+        .body(
+            org.hamcrest.Matchers.containsString(
+                "omnichannel_webhook_provider_errors_total{code=\"131000\",provider=\"d360\"}"));
   }
 
   @Test

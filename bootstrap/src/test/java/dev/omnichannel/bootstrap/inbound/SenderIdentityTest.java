@@ -14,6 +14,7 @@ import dev.omnichannel.bootstrap.support.Api.WebhookChannel;
 import dev.omnichannel.bootstrap.support.Payloads;
 import dev.omnichannel.bootstrap.support.ProviderStub;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,89 @@ class SenderIdentityTest {
         1,
         postRequestedFor(urlEqualTo("/messages"))
             .withRequestBody(WireMock.matchingJsonPath("$.to", WireMock.equalTo("5521966665555"))));
+  }
+
+  @Test
+  void aPersonFirstKnownByBsuidWhoArrivesWithTheirPhoneIsOneContactAnsweredAtThePhone() {
+    WebhookChannel channel = d360Channel();
+    long now = java.time.Instant.now().getEpochSecond();
+    String bsuidOnly =
+        """
+        {"contacts":[{"profile":{"name":"Edu"},"user_id":"%1$s"}],
+         "messages":[{"from_user_id":"%1$s","id":"wamid.first","timestamp":"%2$d",
+                      "type":"text","text":{"body":"um"}}]}
+        """
+            .formatted(BSUID, now);
+    String both =
+        """
+        {"contacts":[{"profile":{"name":"Edu"},"wa_id":"5521955554444","user_id":"%1$s"}],
+         "messages":[{"from":"5521955554444","from_user_id":"%1$s","id":"wamid.second",
+                      "timestamp":"%2$d","type":"text","text":{"body":"dois"}}]}
+        """
+            .formatted(BSUID, now + 1);
+
+    Api.deliver(channel, bsuidOnly).statusCode(200).body("stored", equalTo(1));
+    api.get("/contacts").body("data[0].contactIdentifier", equalTo(BSUID));
+    Api.deliver(channel, both).statusCode(200).body("stored", equalTo(1));
+    Api.deliver(channel, both).statusCode(200).body("duplicates", equalTo(1));
+
+    api.get("/contacts")
+        .body("total", equalTo(1))
+        .body("data[0].contactIdentifier", equalTo("5521955554444"))
+        .body("data[0].bsuid", equalTo(BSUID));
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body("data.messageId", contains("wamid.first", "wamid.second"));
+    reply().statusCode(200);
+    provider.verify(
+        1,
+        postRequestedFor(urlEqualTo("/messages"))
+            .withRequestBody(WireMock.matchingJsonPath("$.to", WireMock.equalTo("5521955554444"))));
+  }
+
+  @Test
+  void aNumberChangeMovesTheContactToItsNewNumber() {
+    WebhookChannel channel = d360Channel();
+    long now = java.time.Instant.now().getEpochSecond();
+    Api.deliver(channel, text("wamid.before", "5521944443333", now)).statusCode(200);
+    String changed =
+        """
+        {"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{
+          "messages":[{"from":"5521944443333","id":"wamid.changed","timestamp":"%d",
+            "type":"system","system":{"body":"Fia changed from +55 21 94444-3333 to +55 21 93333-2222",
+            "new_wa_id":"5521933332222","type":"user_changed_number"}}]}}]}]}
+        """
+            .formatted(now + 1);
+
+    Api.deliver(channel, changed).statusCode(200).body("stored", equalTo(1));
+    Api.deliver(channel, changed).statusCode(200).body("duplicates", equalTo(1));
+    Api.deliver(channel, text("wamid.after", "5521933332222", now + 2)).statusCode(200);
+
+    api.get("/contacts")
+        .body("total", equalTo(1))
+        .body("data[0].contactIdentifier", equalTo("5521933332222"));
+    api.asAccount()
+        .get("/api/session/" + api.onlySession() + "/messages")
+        .then()
+        .body("data.messageId", contains("wamid.before", "wamid.changed", "wamid.after"))
+        .body("data[1].kind", equalTo("system"));
+    reply().statusCode(200);
+    provider.verify(
+        1,
+        postRequestedFor(urlEqualTo("/messages"))
+            .withRequestBody(WireMock.matchingJsonPath("$.to", WireMock.equalTo("5521933332222"))));
+    org.awaitility.Awaitility.await()
+        .until(
+            () ->
+                api.get("/events?types=contact.updated")
+                    .extract()
+                    .<List<String>>path("data.data.contactIdentifier"),
+            ids -> ids.contains("5521933332222"));
+  }
+
+  private static String text(String id, String from, long at) {
+    return Payloads.d360Message(id, from, "Fia", "oi").replace("1659518400", String.valueOf(at));
   }
 
   private io.restassured.response.ValidatableResponse reply() {

@@ -31,7 +31,7 @@ public final class Contact {
   private boolean ignored;
   private List<String> participants;
   private Instant updatedAt;
-  private final String providerId;
+  private String providerId;
   private final Aliases aliases;
 
   private Contact(ContactData d) {
@@ -78,6 +78,25 @@ public final class Contact {
     changes.tagIds().ifPresent(v -> tagIds = copy(v));
     changes.ignored().ifPresent(v -> ignored = v);
     updatedAt = now;
+  }
+
+  /**
+   * The customer is now reached at {@code phone}: WhatsApp announced a number change, or a person
+   * first known by a LID or BSUID arrived with their number (API.md §10). The provider's form of
+   * the number replaces the old one, so replies go to the new number.
+   */
+  public void reachedAt(ContactIdentifier phone, String providerForm, Instant now) {
+    if (phone.phoneNumber().isEmpty()) {
+      throw new IllegalArgumentException("a contact is moved to a phone number only");
+    }
+    identifier = phone;
+    providerId = providerForm;
+    updatedAt = now;
+  }
+
+  /** Whether the contact is known by a phone number (not only by a LID or BSUID). */
+  public boolean hasPhone() {
+    return identifier.phoneNumber().isPresent();
   }
 
   /** The announcement of this contact's arrival; one per contact, however often it is made. */

@@ -49,6 +49,12 @@ public record ContactImport(
         account, channelId, existing, type, channelType, name, participants, null, aliases);
   }
 
+  /** The same import, for the person now reached at {@code phone} (a number change). */
+  public ContactImport at(ContactIdentifier phone, String providerForm) {
+    return new ContactImport(
+        account, channelId, phone, type, channelType, name, participants, providerForm, aliases);
+  }
+
   public String uniqueKey() {
     return Contact.uniqueKey(channelId, identifier);
   }

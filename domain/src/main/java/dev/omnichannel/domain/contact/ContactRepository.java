@@ -48,6 +48,10 @@ public interface ContactRepository {
 
   Page<Contact> search(ContactQuery query);
 
+  /** The contact of a channel known by that identity (its phone, or its LID or BSUID). */
+  Optional<Contact> findOnChannel(
+      ClientIdentifier account, String channelId, ContactIdentifier identifier);
+
   /** The contact of a channel that a LID or BSUID was linked to (API.md §10), if any. */
   Optional<Contact> findByAlias(ClientIdentifier account, String channelId, String identity);
 

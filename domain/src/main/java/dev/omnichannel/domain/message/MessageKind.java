@@ -16,5 +16,9 @@ public enum MessageKind {
   /** A change of a message's text, kept as a message only when we do not hold that message. */
   EDIT,
   TEMPLATE,
+  /** A cart sent from the business's catalog. */
+  ORDER,
+  /** What WhatsApp itself says in the conversation (a number change, …). */
+  SYSTEM,
   UNSUPPORTED
 }

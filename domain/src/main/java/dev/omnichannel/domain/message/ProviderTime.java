@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * When a provider says a message or status happened. Providers write Unix seconds (360dialog, the
@@ -26,38 +27,57 @@ public final class ProviderTime {
 
   /** A timestamp written as text: digits (seconds or milliseconds) or RFC 3339. */
   public static Instant of(String value, Instant received) {
+    return read(value, received).orElse(received);
+  }
+
+  /**
+   * The timestamp as the provider wrote it when it was replaced by the time of receipt (API.md §10:
+   * kept as given in {@code providerTimestamp}); {@code null} when it was read as written or
+   * absent.
+   */
+  public static String given(String value, Instant received) {
+    return value == null || value.isBlank() || read(value, received).isPresent() ? null : value;
+  }
+
+  /** A timestamp written as a number: seconds, or milliseconds when it is that large. */
+  public static Instant of(Long value, Instant received) {
+    return read(value, received).orElse(received);
+  }
+
+  private static Optional<Instant> read(String value, Instant received) {
     if (value == null || value.isBlank()) {
-      return received;
+      return Optional.empty();
     }
     String text = value.trim();
     if (text.chars().allMatch(Character::isDigit)) {
       try {
-        return of(Long.parseLong(text), received);
+        return read(Long.parseLong(text), received);
       } catch (NumberFormatException tooLong) {
-        return received;
+        return Optional.empty();
       }
     }
     try {
       return plausible(OffsetDateTime.parse(text).toInstant(), received);
     } catch (DateTimeParseException unreadable) {
-      return received;
+      return Optional.empty();
     }
   }
 
-  /** A timestamp written as a number: seconds, or milliseconds when it is that large. */
-  public static Instant of(Long value, Instant received) {
+  private static Optional<Instant> read(Long value, Instant received) {
     if (value == null || value <= 0) {
-      return received;
+      return Optional.empty();
     }
     long seconds = value >= MILLIS_FROM ? value / 1000 : value;
     if (seconds >= MILLIS_FROM) {
-      return received; // not a time at all
+      return Optional.empty(); // not a time at all
     }
     Instant at = value >= MILLIS_FROM ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
     return plausible(at, received);
   }
 
-  private static Instant plausible(Instant at, Instant received) {
-    return at.isBefore(EARLIEST) || at.isAfter(received.plus(AHEAD)) ? received : at;
+  private static Optional<Instant> plausible(Instant at, Instant received) {
+    return at.isBefore(EARLIEST) || at.isAfter(received.plus(AHEAD))
+        ? Optional.empty()
+        : Optional.of(at);
   }
 }

@@ -82,4 +82,29 @@ class ContactTest {
     assertThat(joao().foldedName()).isEqualTo("joao silva");
     assertThat(joao().foldedCustomName()).isEqualTo("joao (mercearia)");
   }
+
+  @Test
+  void aContactReachedAtANewNumberIsAnsweredThereAndKeepsWhatAgentsSet() {
+    Contact contact = joao();
+    ContactIdentifier moved = ContactIdentifier.person("5531912345678", "new_wa_id");
+
+    contact.reachedAt(moved, "5531912345678", LATER);
+
+    assertThat(contact.identifier()).isEqualTo(moved);
+    assertThat(contact.routingAddress()).isEqualTo("5531912345678");
+    assertThat(contact.uniqueKey()).endsWith(moved.identityKey());
+    assertThat(contact.data().customName()).isEqualTo("João (Mercearia)");
+    assertThat(contact.data().updatedAt()).isEqualTo(LATER);
+    assertThat(contact.hasPhone()).isTrue();
+  }
+
+  @Test
+  void aContactIsMovedToAPhoneOnly() {
+    Contact contact = joao();
+    ContactIdentifier lid = ContactIdentifier.person("123456789012345@lid", "from");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> contact.reachedAt(lid, null, LATER))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(contact.identifier().value()).isEqualTo("5531987654321");
+  }
 }

@@ -39,4 +39,32 @@ class ProviderTimeTest {
     assertThat(ProviderTime.of(String.valueOf(hourAhead.getEpochSecond()), RECEIVED))
         .isEqualTo(hourAhead);
   }
+
+  @Test
+  void aReplacedTimestampIsKeptAsGivenAndARealOneIsNot() {
+    assertThat(ProviderTime.given("1000", RECEIVED)).isEqualTo("1000");
+    assertThat(ProviderTime.given("yesterday", RECEIVED)).isEqualTo("yesterday");
+    assertThat(ProviderTime.given("2026-11-27T12:00:00Z", RECEIVED))
+        .isEqualTo("2026-11-27T12:00:00Z");
+    assertThat(ProviderTime.given("1659519000", RECEIVED)).isNull();
+    assertThat(ProviderTime.given(String.valueOf(RECEIVED.getEpochSecond()), RECEIVED)).isNull();
+    assertThat(ProviderTime.given("", RECEIVED)).isNull();
+    assertThat(ProviderTime.given(null, RECEIVED)).isNull();
+  }
+
+  @Test
+  void onlyANumberChangeNoticeNamesANewNumber() {
+    assertThat(
+            new MessageDetails.SystemNotice("user_changed_number", "…", "5521933332222")
+                .newNumber())
+        .contains("5521933332222");
+    assertThat(
+            new MessageDetails.SystemNotice("customer_changed_number", "…", "5521933332222")
+                .newNumber())
+        .contains("5521933332222");
+    assertThat(new MessageDetails.SystemNotice("disappearing_mode", "…", null).newNumber())
+        .isEmpty();
+    assertThat(new MessageDetails.SystemNotice("user_changed_number", "…", " ").newNumber())
+        .isEmpty();
+  }
 }

@@ -22,6 +22,9 @@ public class SparseDetails implements ObjectMapperCustomizer {
           MessageDetails.Location.class,
           MessageDetails.Reply.class,
           MessageDetails.Referral.class,
+          MessageDetails.Order.class,
+          MessageDetails.OrderItem.class,
+          MessageDetails.SystemNotice.class,
           StatusError.class);
 
   @Override

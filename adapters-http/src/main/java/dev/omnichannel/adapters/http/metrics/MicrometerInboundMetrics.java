@@ -59,4 +59,16 @@ public class MicrometerInboundMetrics implements InboundMetrics {
         .register(registry)
         .record(took);
   }
+
+  @Override
+  public void providerError(Provider provider, String code) {
+    registry
+        .counter(
+            "omnichannel.webhook.provider.errors",
+            "provider",
+            provider.slug(),
+            "code",
+            code == null || !code.matches("\\d{1,7}") ? "other" : code)
+        .increment();
+  }
 }

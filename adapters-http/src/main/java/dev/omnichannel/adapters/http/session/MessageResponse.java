@@ -2,6 +2,7 @@ package dev.omnichannel.adapters.http.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.omnichannel.adapters.http.ApiTime;
 import dev.omnichannel.adapters.http.Slugs;
 import dev.omnichannel.domain.message.Message;
@@ -30,18 +31,43 @@ public record MessageResponse(
     StatusError error,
     Boolean truncated,
     List<ReactionResponse> reactions,
-    MessageDetails.Media media,
-    MessageDetails.Location location,
-    List<Map<String, Object>> contacts,
-    MessageDetails.Reply reply,
-    MessageDetails.Referral referral,
-    Boolean forwarded,
-    Boolean frequentlyForwarded,
     String editedAt,
-    List<String> edits) {
+    List<String> edits,
+    @JsonUnwrapped Carried carried) {
 
   /** One person's reaction: who, which emoji, when. */
   public record ReactionResponse(String author, String emoji, String at) {}
+
+  /** What the message carries besides its text (API.md §10), each part left out when absent. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Carried(
+      MessageDetails.Media media,
+      MessageDetails.Location location,
+      List<Map<String, Object>> contacts,
+      MessageDetails.Reply reply,
+      MessageDetails.Referral referral,
+      Boolean forwarded,
+      Boolean frequentlyForwarded,
+      MessageDetails.Order order,
+      MessageDetails.SystemNotice system,
+      StatusError reason,
+      String providerTimestamp) {
+
+    static Carried of(MessageDetails d) {
+      return new Carried(
+          d.media(),
+          d.location(),
+          d.contacts(),
+          d.reply(),
+          d.referral(),
+          d.forwarding() == null ? null : d.forwarding().forwarded(),
+          d.forwarding() == null ? null : d.forwarding().frequentlyForwarded(),
+          d.order(),
+          d.system(),
+          d.reason(),
+          d.providerTimestamp());
+    }
+  }
 
   public static MessageResponse of(Message m) {
     return new MessageResponse(
@@ -66,14 +92,8 @@ public record MessageResponse(
             : m.reactions().stream()
                 .map(r -> new ReactionResponse(r.author(), r.emoji(), ApiTime.format(r.at())))
                 .toList(),
-        m.details().media(),
-        m.details().location(),
-        m.details().contacts(),
-        m.details().reply(),
-        m.details().referral(),
-        m.details().forwarding() == null ? null : m.details().forwarding().forwarded(),
-        m.details().forwarding() == null ? null : m.details().forwarding().frequentlyForwarded(),
         m.edits().isEmpty() ? null : ApiTime.format(m.edits().editedAt()),
-        m.edits().isEmpty() ? null : m.edits().earlier());
+        m.edits().isEmpty() ? null : m.edits().earlier(),
+        Carried.of(m.details()));
   }
 }

@@ -1,0 +1,110 @@
+package dev.omnichannel.application.fakes;
+
+import dev.omnichannel.domain.event.OutboxEvent;
+import dev.omnichannel.domain.session.Session;
+import dev.omnichannel.domain.session.SessionActivity;
+import dev.omnichannel.domain.session.SessionQuery;
+import dev.omnichannel.domain.session.SessionRepository;
+import dev.omnichannel.domain.session.SessionStatus;
+import dev.omnichannel.domain.shared.ClientIdentifier;
+import dev.omnichannel.domain.shared.Page;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Sessions in memory, one active per channel and contact, each with its outbox. */
+public final class InMemorySessions implements SessionRepository {
+
+  private final Map<String, Session> byId = new LinkedHashMap<>();
+  private final List<OutboxEvent> outbox = new ArrayList<>();
+
+  /** Every event written into a session's outbox, in order. */
+  public synchronized List<OutboxEvent> outbox() {
+    return List.copyOf(outbox);
+  }
+
+  public synchronized List<Session> all() {
+    return List.copyOf(byId.values());
+  }
+
+  @Override
+  public synchronized Active findActiveOrOpen(
+      String channelId, String contactId, SessionActivity activity, Supplier<Opening> opening) {
+    Optional<Session> active =
+        byId.values().stream()
+            .filter(
+                s -> s.isActive() && s.activeKey().equals(Session.activeKey(channelId, contactId)))
+            .findFirst();
+    if (active.isPresent()) {
+      Session moved = active.get().withActivity(merged(active.get().activity(), activity));
+      byId.put(moved.id(), moved);
+      return new Active(moved, false);
+    }
+    Opening open = opening.get();
+    Session opened = open.session().withActivity(merged(SessionActivity.NONE, activity));
+    byId.put(opened.id(), opened);
+    outbox.addAll(open.events());
+    return new Active(opened, true);
+  }
+
+  private static SessionActivity merged(SessionActivity was, SessionActivity now) {
+    if (now == null) {
+      return was;
+    }
+    return new SessionActivity(
+        latest(was.lastMessageAt(), now.lastMessageAt()),
+        latest(was.lastInboundAt(), now.lastInboundAt()));
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a == null || (b != null && b.isAfter(a)) ? b : a;
+  }
+
+  @Override
+  public synchronized Optional<Session> find(ClientIdentifier account, String id) {
+    return Optional.ofNullable(byId.get(id)).filter(s -> s.clientIdentifier().equals(account));
+  }
+
+  @Override
+  public synchronized boolean appendIfActive(String sessionId, List<OutboxEvent> events) {
+    Session s = byId.get(sessionId);
+    if (s == null || s.status() != SessionStatus.ACTIVE) {
+      return false;
+    }
+    outbox.addAll(events);
+    return true;
+  }
+
+  @Override
+  public synchronized void append(
+      String sessionId, List<OutboxEvent> events, SessionActivity activity) {
+    Session s = byId.get(sessionId);
+    byId.put(sessionId, s.withActivity(merged(s.activity(), activity)));
+    outbox.addAll(events);
+  }
+
+  @Override
+  public synchronized boolean finish(Session finished, List<OutboxEvent> events) {
+    Session s = byId.get(finished.id());
+    if (s == null || !s.isActive()) {
+      return false;
+    }
+    byId.put(finished.id(), finished);
+    outbox.addAll(events);
+    return true;
+  }
+
+  @Override
+  public boolean transfer(Session transferred, List<OutboxEvent> events) {
+    throw new UnsupportedOperationException("not used by these tests");
+  }
+
+  @Override
+  public Page<Session> search(SessionQuery query) {
+    throw new UnsupportedOperationException("not used by these tests");
+  }
+}
