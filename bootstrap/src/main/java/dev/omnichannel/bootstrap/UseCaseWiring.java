@@ -18,6 +18,7 @@ import dev.omnichannel.application.outbound.SendMessageUseCase;
 import dev.omnichannel.application.outbound.StartConversationService;
 import dev.omnichannel.application.platform.PlatformConfigService;
 import dev.omnichannel.application.provider.ProviderPorts;
+import dev.omnichannel.application.session.ConversationSignals;
 import dev.omnichannel.application.session.SessionOpenings;
 import dev.omnichannel.application.session.SessionService;
 import dev.omnichannel.application.session.TransferSessionService;
@@ -33,6 +34,8 @@ import dev.omnichannel.domain.provider.ChannelStatusReader;
 import dev.omnichannel.domain.provider.MessageDeleter;
 import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.NumberValidator;
+import dev.omnichannel.domain.provider.ReadReceipts;
+import dev.omnichannel.domain.provider.TypingIndicator;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
 import dev.omnichannel.domain.session.SessionRepository;
 import dev.omnichannel.domain.shared.IdGenerator;
@@ -193,6 +196,32 @@ public class UseCaseWiring {
       Clock clock) {
     return new DeleteMessageService(
         channels, configs, messages, new ProviderPorts<>(deleters), events, clock);
+  }
+
+  @Produces
+  @Singleton
+  ConversationSignals signals(
+      SessionRepository sessions,
+      ChannelRepository channels,
+      PlatformConfigRepository configs,
+      ContactRepository contacts,
+      MessageRepository messages,
+      Instance<ReadReceipts> readers,
+      Instance<TypingIndicator> typists,
+      EventWriter writer,
+      OutboundMetrics metrics,
+      Clock clock) {
+    return new ConversationSignals(
+        sessions,
+        channels,
+        configs,
+        contacts,
+        messages,
+        new ProviderPorts<>(readers),
+        new ProviderPorts<>(typists),
+        writer,
+        metrics,
+        clock);
   }
 
   @Produces

@@ -31,6 +31,11 @@ interface D360Api {
   @Path("/messages")
   SendResponse send(@HeaderParam(API_KEY) String apiKey, Map<String, Object> message);
 
+  /** The Cloud API's read receipt: {@code {"messaging_product","status":"read","message_id"}}. */
+  @POST
+  @Path("/messages")
+  String markRead(@HeaderParam(API_KEY) String apiKey, Map<String, Object> read);
+
   /** {@code {"contacts":[{"input","wa_id"}],"messages":[{"id"}]}}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record SendResponse(java.util.List<SentContact> contacts, java.util.List<SentId> messages) {}

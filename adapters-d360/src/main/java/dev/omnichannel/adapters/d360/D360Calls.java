@@ -112,4 +112,15 @@ class D360Calls {
           return null;
         });
   }
+
+  /** Marking read twice is marking read once: repeating after a refused connection is safe. */
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
+  void markRead(URI baseUrl, String apiKey, String messageId) {
+    Map<String, Object> read = new java.util.LinkedHashMap<>();
+    read.put("messaging_product", "whatsapp");
+    read.put("status", "read");
+    read.put("message_id", messageId);
+    guarded(baseUrl, () -> client(baseUrl).markRead(apiKey, read));
+  }
 }

@@ -9,6 +9,7 @@ import dev.omnichannel.domain.outbound.SentMessage;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
 import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.ProviderException;
+import dev.omnichannel.domain.provider.ReadReceipts;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * the {@code X-Omnichannel-Token} header 360dialog adds to each delivery.
  */
 @ApplicationScoped
-public class D360Gateway implements WebhookConfigurer, ChannelStatusReader, MessageSender {
+public class D360Gateway
+    implements WebhookConfigurer, ChannelStatusReader, MessageSender, ReadReceipts {
 
   static final String TOKEN_HEADER = "X-Omnichannel-Token";
   private static final Provider PROVIDER = Provider.D360;
@@ -89,6 +91,12 @@ public class D360Gateway implements WebhookConfigurer, ChannelStatusReader, Mess
             ? null
             : response.contacts().get(0).waId();
     return new SentMessage(response.messages().get(0).id(), waId);
+  }
+
+  /** The Cloud API's read call for the latest message read (seed §4.2). */
+  @Override
+  public void markRead(PlatformConfig config, Channel channel, String chat, String messageId) {
+    call(() -> calls.markRead(config.baseUrl(), apiKey(config), messageId));
   }
 
   /** A busy 360dialog connection is asked again after this long. */

@@ -19,6 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,6 +92,26 @@ public class MongoMessageRepository
                 find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
                     .<MessageDocument>firstResultOptional())
         .map(MongoMessageRepository::toDomain);
+  }
+
+  @Override
+  public Optional<Message> latestInbound(ClientIdentifier account, String sessionId) {
+    // read backwards through the session's (clientIdentifier, sessionId, sentAt) index
+    return find(inboundOf(account, sessionId), new Document("sentAt", -1).append("_id", -1))
+        .<MessageDocument>firstResultOptional()
+        .map(MongoMessageRepository::toDomain);
+  }
+
+  @Override
+  public long inboundAfter(ClientIdentifier account, String sessionId, Instant after) {
+    return count(
+        inboundOf(account, sessionId).append("sentAt", new Document("$gt", Date.from(after))));
+  }
+
+  private static Document inboundOf(ClientIdentifier account, String sessionId) {
+    return new Document("clientIdentifier", account.value())
+        .append("sessionId", sessionId)
+        .append("direction", slug(Direction.IN));
   }
 
   @Override

@@ -6,7 +6,6 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
-import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.session.Session;
 import dev.omnichannel.domain.session.SessionActivity;
@@ -18,11 +17,9 @@ import dev.omnichannel.domain.shared.Page;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -72,7 +69,8 @@ public class MongoSessionRepository implements SessionRepository {
       Opening open = opening.get();
       Document update =
           new Document(
-              "$setOnInsert", OutboxDocuments.initial(toDocument(open.session()), open.events()));
+              "$setOnInsert",
+              OutboxDocuments.initial(SessionDocuments.toDocument(open.session()), open.events()));
       moveActivity(update, activity);
       try {
         // A step: the use case's last write (an event in the outbox) makes it durable.
@@ -84,7 +82,7 @@ public class MongoSessionRepository implements SessionRepository {
                     new FindOneAndUpdateOptions()
                         .upsert(true)
                         .returnDocument(ReturnDocument.AFTER));
-        Session session = toDomain(stored);
+        Session session = SessionDocuments.toDomain(stored);
         return new Active(session, session.id().equals(open.session().id()));
       } catch (RuntimeException e) {
         // Another delivery opened it at the same moment: look again.
@@ -116,7 +114,7 @@ public class MongoSessionRepository implements SessionRepository {
     return ObjectIds.parse(id)
         .map(oid -> sessions.find(new Document("_id", oid)).first())
         .filter(d -> account.value().equals(d.getString("clientIdentifier")))
-        .map(MongoSessionRepository::toDomain);
+        .map(SessionDocuments::toDomain);
   }
 
   @Override
@@ -124,7 +122,29 @@ public class MongoSessionRepository implements SessionRepository {
     return sessions
             .updateOne(
                 new Document("_id", new ObjectId(sessionId)).append("status", ACTIVE),
-                OutboxDocuments.push(new Document(), events))
+                OutboxDocuments.push(
+                    new Document("$inc", new Document(SessionDocuments.UNREAD, 1)), events))
+            .getMatchedCount()
+        == 1;
+  }
+
+  @Override
+  public boolean markRead(Session read, long unreadBefore, List<OutboxEvent> events) {
+    // a session stored before read receipts has no count: it reads as 0
+    Object expected =
+        unreadBefore == 0
+            ? new Document("$in", java.util.Arrays.asList(0, 0L, null))
+            : new Document("$in", List.of((int) unreadBefore, unreadBefore));
+    Document update =
+        new Document(
+            "$set",
+            new Document(SessionDocuments.UNREAD, (int) read.reading().unreadCount())
+                .append("lastReadAt", Date.from(read.reading().lastReadAt())));
+    return sessions
+            .updateOne(
+                new Document("_id", new ObjectId(read.id()))
+                    .append(SessionDocuments.UNREAD, expected),
+                OutboxDocuments.push(update, events))
             .getMatchedCount()
         == 1;
   }
@@ -143,7 +163,7 @@ public class MongoSessionRepository implements SessionRepository {
     Document update =
         new Document(
                 "$set",
-                new Document("status", slug(SessionStatus.FINISHED))
+                new Document("status", SessionDocuments.slug(SessionStatus.FINISHED))
                     .append("finishedAt", Date.from(finished.finishedAt())))
             .append("$unset", new Document("activeKey", ""));
     return changeActive(finished.id(), OutboxDocuments.push(update, events));
@@ -170,12 +190,15 @@ public class MongoSessionRepository implements SessionRepository {
   public Page<Session> search(SessionQuery q) {
     Document filter = new Document("clientIdentifier", q.account().value());
     if (q.status() != null) {
-      filter.append("status", slug(q.status()));
+      filter.append("status", SessionDocuments.slug(q.status()));
     }
     appendIfSet(filter, "channelId", q.channelId());
     appendIfSet(filter, "contactId", q.contactId());
     appendIfSet(filter, "platform", q.platform());
     appendIfSet(filter, "agentId", q.agentId());
+    if (q.unreadOnly()) {
+      filter.append(SessionDocuments.UNREAD, new Document("$gt", 0));
+    }
     Document latestFirst =
         new Document("lastMessageAt", -1).append("createdAt", -1).append("_id", -1);
     List<Session> data = new ArrayList<>();
@@ -184,7 +207,7 @@ public class MongoSessionRepository implements SessionRepository {
         .sort(latestFirst)
         .skip((int) q.page().offset())
         .limit(q.page().limit())
-        .forEach(d -> data.add(toDomain(d)));
+        .forEach(d -> data.add(SessionDocuments.toDomain(d)));
     return new Page<>(data, q.page().page(), q.page().limit(), sessions.countDocuments(filter));
   }
 
@@ -192,49 +215,5 @@ public class MongoSessionRepository implements SessionRepository {
     if (value != null && !value.isBlank()) {
       filter.append(field, value);
     }
-  }
-
-  private static String slug(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static Document toDocument(Session s) {
-    Document d =
-        new Document("_id", new ObjectId(s.id()))
-            .append("clientIdentifier", s.clientIdentifier().value())
-            .append("channelId", s.channelId())
-            .append("contactId", s.contactId())
-            .append("provider", s.provider().slug())
-            .append("clientName", s.client().name())
-            .append("clientProviderId", s.client().providerId())
-            .append("platform", s.platform())
-            .append("agentId", s.agentId())
-            .append("status", slug(s.status()))
-            .append("createdAt", Date.from(s.createdAt()))
-            .append(OutboxDocuments.LAST_SEQUENCE, 0L);
-    if (s.activeKey() != null) {
-      d.append("activeKey", s.activeKey());
-    }
-    return d;
-  }
-
-  static Session toDomain(Document d) {
-    return new Session(
-        d.getObjectId("_id").toHexString(),
-        ClientIdentifier.of(d.getString("clientIdentifier")),
-        d.getString("channelId"),
-        d.getString("contactId"),
-        Provider.fromSlug(d.getString("provider")).orElseThrow(),
-        new Session.SessionClient(d.getString("clientName"), d.getString("clientProviderId")),
-        new Session.Assignment(d.getString("platform"), d.getString("agentId")),
-        SessionStatus.valueOf(d.getString("status").toUpperCase(Locale.ROOT)),
-        new SessionActivity(instant(d, "lastMessageAt"), instant(d, "lastInboundAt")),
-        instant(d, "createdAt"),
-        instant(d, "finishedAt"));
-  }
-
-  private static Instant instant(Document d, String field) {
-    Date date = d.getDate(field);
-    return date == null ? null : date.toInstant();
   }
 }

@@ -42,6 +42,22 @@ interface WhatsAppWebApi {
   @Path("/{clientNumber}/message/{id}")
   String delete(@PathParam("clientNumber") String clientNumber, @PathParam("id") String id);
 
+  @POST
+  @Path("/{clientNumber}/read")
+  @Consumes(MediaType.APPLICATION_JSON)
+  String read(@PathParam("clientNumber") String clientNumber, ReadRequest request);
+
+  @POST
+  @Path("/{clientNumber}/presence")
+  @Consumes(MediaType.APPLICATION_JSON)
+  String presence(@PathParam("clientNumber") String clientNumber, PresenceRequest request);
+
+  /** The gateway contract for read receipts (docs/providers.md): the chat read. */
+  record ReadRequest(String chatId) {}
+
+  /** The gateway contract for the typing indicator: {@code state} is typing or paused. */
+  record PresenceRequest(String to, String state) {}
+
   /** The gateway contract for sending (docs/providers.md); absent fields are left out. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record SendRequest(String to, String text, String mediaUri, String quotedMessageId) {}

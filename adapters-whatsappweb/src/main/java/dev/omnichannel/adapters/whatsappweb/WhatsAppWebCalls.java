@@ -139,6 +139,23 @@ class WhatsAppWebCalls {
         });
   }
 
+  /** Marking read and showing presence are idempotent: repeated after a refused connection. */
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
+  void read(URI baseUrl, String clientNumber, String chatId) {
+    guarded(
+        baseUrl, () -> client(baseUrl).read(clientNumber, new WhatsAppWebApi.ReadRequest(chatId)));
+  }
+
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
+  void presence(URI baseUrl, String clientNumber, String to, String state) {
+    guarded(
+        baseUrl,
+        () ->
+            client(baseUrl).presence(clientNumber, new WhatsAppWebApi.PresenceRequest(to, state)));
+  }
+
   @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   WhatsAppWebApi.GatewayStatus status(URI baseUrl, String clientNumber) {

@@ -13,7 +13,10 @@ import dev.omnichannel.domain.provider.MessageDeleter;
 import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.NumberValidator;
 import dev.omnichannel.domain.provider.ProviderException;
+import dev.omnichannel.domain.provider.ReadReceipts;
+import dev.omnichannel.domain.provider.TypingIndicator;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
+import dev.omnichannel.domain.session.TypingState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -33,7 +36,9 @@ public class WhatsAppWebGateway
         ChannelStatusReader,
         NumberValidator,
         MessageSender,
-        MessageDeleter {
+        MessageDeleter,
+        ReadReceipts,
+        TypingIndicator {
 
   private static final Provider PROVIDER = Provider.WHATSAPP_WEB;
 
@@ -104,6 +109,28 @@ public class WhatsAppWebGateway
         null,
         () -> {
           calls.delete(config.baseUrl(), clientNumber(config), messageId);
+          return null;
+        });
+  }
+
+  /** {@code POST /{clientNumber}/read {"chatId"}}: the chat is read (the gateway contract). */
+  @Override
+  public void markRead(PlatformConfig config, Channel channel, String chat, String messageId) {
+    call(
+        null,
+        () -> {
+          calls.read(config.baseUrl(), clientNumber(config), chat);
+          return null;
+        });
+  }
+
+  /** {@code POST /{clientNumber}/presence {"to","state"}}: typing or paused. */
+  @Override
+  public void typing(PlatformConfig config, Channel channel, String to, TypingState state) {
+    call(
+        null,
+        () -> {
+          calls.presence(config.baseUrl(), clientNumber(config), to, state.slug());
           return null;
         });
   }

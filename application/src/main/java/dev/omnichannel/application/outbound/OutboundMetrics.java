@@ -11,4 +11,10 @@ public interface OutboundMetrics {
   void message(Provider provider, MessageKind kind, String outcome);
 
   void providerCall(Provider provider, String outcome, Duration took);
+
+  /**
+   * A signal to the customer: {@code action} {@code read} or {@code typing}; {@code outcome} is
+   * {@code ok} or the refusal's code.
+   */
+  void signal(Provider provider, String action, String outcome);
 }

@@ -60,6 +60,22 @@ public final class InMemoryMessages implements MessageRepository {
   }
 
   @Override
+  public synchronized Optional<Message> latestInbound(ClientIdentifier account, String sessionId) {
+    return inbound(account, sessionId).max(Comparator.comparing(Message::sentAt));
+  }
+
+  @Override
+  public synchronized long inboundAfter(ClientIdentifier account, String sessionId, Instant after) {
+    return inbound(account, sessionId).filter(m -> m.sentAt().isAfter(after)).count();
+  }
+
+  private java.util.stream.Stream<Message> inbound(ClientIdentifier account, String sessionId) {
+    return byKey.values().stream()
+        .filter(m -> m.clientIdentifier().equals(account) && m.sessionId().equals(sessionId))
+        .filter(m -> m.direction() == dev.omnichannel.domain.message.Direction.IN);
+  }
+
+  @Override
   public synchronized Page<Message> ofSession(
       ClientIdentifier account, String sessionId, PageRequest page) {
     List<Message> of =

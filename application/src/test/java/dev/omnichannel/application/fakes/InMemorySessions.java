@@ -75,8 +75,42 @@ public final class InMemorySessions implements SessionRepository {
     if (s == null || s.status() != SessionStatus.ACTIVE) {
       return false;
     }
+    byId.put(sessionId, unread(s, s.reading().unreadCount() + 1));
     outbox.addAll(events);
     return true;
+  }
+
+  private static Session unread(Session s, long count) {
+    return new Session(
+        s.id(),
+        s.clientIdentifier(),
+        s.channelId(),
+        s.contactId(),
+        s.provider(),
+        s.client(),
+        s.assignment(),
+        s.status(),
+        s.activity(),
+        s.createdAt(),
+        s.finishedAt(),
+        new Session.Reading(count, s.reading().lastReadAt()));
+  }
+
+  @Override
+  public synchronized boolean markRead(Session read, long unreadBefore, List<OutboxEvent> events) {
+    Session s = byId.get(read.id());
+    if (s == null || s.reading().unreadCount() != unreadBefore) {
+      return false;
+    }
+    byId.put(read.id(), read);
+    outbox.addAll(events);
+    return true;
+  }
+
+  /** A message arrives as the next read is about to be stored (what a race would do). */
+  public synchronized void arrivesUnread(String sessionId) {
+    Session s = byId.get(sessionId);
+    byId.put(sessionId, unread(s, s.reading().unreadCount() + 1));
   }
 
   @Override

@@ -3,23 +3,12 @@ package dev.omnichannel.application.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.omnichannel.application.event.EventRenderer;
-import dev.omnichannel.application.event.EventSignals;
-import dev.omnichannel.application.event.EventWriter;
-import dev.omnichannel.application.event.MessageEvents;
-import dev.omnichannel.application.fakes.InMemoryChannels;
 import dev.omnichannel.application.fakes.InMemoryContacts;
-import dev.omnichannel.application.fakes.InMemoryEvents;
 import dev.omnichannel.application.fakes.InMemoryMessages;
 import dev.omnichannel.application.fakes.InMemorySessions;
-import dev.omnichannel.application.fakes.SequentialIds;
-import dev.omnichannel.application.fakes.TestClock;
-import dev.omnichannel.domain.channel.Channel;
-import dev.omnichannel.domain.channel.ChannelType;
+import dev.omnichannel.application.fakes.InboundWorld;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.Aliases;
-import dev.omnichannel.domain.contact.PhoneNumber;
-import dev.omnichannel.domain.event.Event;
 import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.inbound.InboundDelivery;
@@ -33,7 +22,6 @@ import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageStatus;
 import dev.omnichannel.domain.message.StatusError;
 import dev.omnichannel.domain.shared.ClientIdentifier;
-import dev.omnichannel.domain.shared.Secret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,49 +32,22 @@ import org.junit.jupiter.api.Test;
 /** The receive use case on in-memory ports: what one delivery stores, links and announces. */
 class ReceiveWebhookServiceTest {
 
-  private static final ClientIdentifier ACCOUNT =
-      ClientIdentifier.of("9a92ea44-244c-4cda-86be-6a9e32ba8f34");
-  private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
-  private static final String TOKEN = "webhook-token-0123456789";
+  private static final ClientIdentifier ACCOUNT = InboundWorld.ACCOUNT;
+  private static final Instant T0 = InboundWorld.T0;
+  private static final String TOKEN = InboundWorld.TOKEN;
   private static final String BSUID = "BR.13491208655302741918";
 
-  private final InMemoryChannels channels = new InMemoryChannels();
-  private final InMemoryContacts contacts = new InMemoryContacts();
-  private final InMemorySessions sessions = new InMemorySessions();
-  private final InMemoryMessages messages = new InMemoryMessages();
+  private final InboundWorld world = new InboundWorld();
+  private final InMemoryContacts contacts = world.contacts;
+  private final InMemorySessions sessions = world.sessions;
+  private final InMemoryMessages messages = world.messages;
   private final List<String> counted = new ArrayList<>();
   private ReceiveWebhookService service;
 
   @BeforeEach
   void wire() {
-    EventWriter writer = new EventWriter(new Bodies(), new NoSignals());
-    service =
-        new ReceiveWebhookService(
-            channels,
-            contacts,
-            sessions,
-            messages,
-            new InMemoryEvents(),
-            writer,
-            new MessageEvents(sessions, contacts, writer),
-            new CountingMetrics(),
-            new SequentialIds(),
-            new TestClock(T0));
-    channels.insert(
-        new Channel.Builder()
-            .id("c1")
-            .clientIdentifier(ACCOUNT)
-            .platformConfigId("pc1")
-            .provider(Provider.D360)
-            .name("Vendas")
-            .phoneNumber(PhoneNumber.parse("5521999990000", "phoneNumber"))
-            .channelType(ChannelType.WHATSAPP)
-            .defaultPlatform("crm")
-            .webhookToken(new Secret(TOKEN))
-            .signMessages(false)
-            .createdAt(T0)
-            .updatedAt(T0)
-            .restore());
+    service = world.receiving(new CountingMetrics());
+    world.channel("c1", Provider.D360);
   }
 
   @Test
@@ -253,7 +214,7 @@ class ReceiveWebhookServiceTest {
   }
 
   private static WebhookCall call(String token) {
-    return new WebhookCall(Provider.D360, "pc1", "c1", token);
+    return new WebhookCall(Provider.D360, "pc-c1", "c1", token);
   }
 
   private static InboundDelivery delivery(InboundMessage... messages) {
@@ -283,28 +244,5 @@ class ReceiveWebhookServiceTest {
     public void providerError(Provider provider, String code) {
       counted.add(provider.slug() + " error " + code);
     }
-  }
-
-  private static final class Bodies implements EventRenderer {
-    @Override
-    public String data(Event event) {
-      return "{}";
-    }
-
-    @Override
-    public String envelope(OutboxEvent e, Long sequence) {
-      return "{}";
-    }
-  }
-
-  private static final class NoSignals implements EventSignals {
-    @Override
-    public void eventsWritten() {}
-
-    @Override
-    public void deliveriesDue() {}
-
-    @Override
-    public void feedCommitted() {}
   }
 }

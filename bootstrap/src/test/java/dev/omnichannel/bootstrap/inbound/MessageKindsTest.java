@@ -71,6 +71,9 @@ class MessageKindsTest {
       assertThat(m.text("voice", "kind")).isEqualTo("audio");
       assertThat(m.flag("voice", "media.voice")).isTrue();
       assertThat(m.text("document", "media.filename")).isEqualTo("boleto.pdf");
+      assertThat(m.text("video", "kind")).isEqualTo("video");
+      assertThat(m.text("video", "media.mimeType")).isEqualTo("video/mp4");
+      assertThat(m.text("video", "text")).isEqualTo("olha isso");
       assertThat(m.flag("sticker", "media.animated")).isTrue();
       assertThat(m.text("location", "location.address"))
           .isEqualTo("Av. Rio Branco, 1 - Centro, Rio de Janeiro");

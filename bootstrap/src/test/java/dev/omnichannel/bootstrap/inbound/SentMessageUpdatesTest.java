@@ -64,6 +64,39 @@ class SentMessageUpdatesTest {
   }
 
   @Test
+  void sentDeliveredAndReadWithPricingMoveTheMessageInBothEnvelopes() {
+    WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
+    Api.deliver(channel, Payloads.d360MessageWritten("wamid.in-1", "5521988887777", 60));
+    sendText();
+    String cloud =
+        """
+        {"object":"whatsapp_business_account","entry":[{"id":"WABA","changes":[{"field":"messages",
+         "value":{"messaging_product":"whatsapp","metadata":{"phone_number_id":"1"},"statuses":[
+          {"id":"wamid.out-1","status":"%s","timestamp":"%d","recipient_id":"5521988887777",
+           "conversation":{"id":"c1","origin":{"type":"service"}},
+           "pricing":{"billable":false,"pricing_model":"PMP","category":"service","type":"free_customer_service"}}
+         ]}}]}]}
+        """;
+    String flat =
+        """
+        {"statuses":[{"id":"wamid.out-1","status":"%s","timestamp":"%d","recipient_id":"5521988887777",
+          "conversation":{"id":"c1"},"pricing":{"billable":true,"pricing_model":"CBP","category":"service"}}]}
+        """;
+    long now = Instant.now().getEpochSecond();
+
+    for (String[] step :
+        new String[][] {
+          {cloud, "sent"}, {flat, "delivered"}, {cloud, "read"}, {flat, "delivered"}
+        }) {
+      Api.deliver(channel, step[0].formatted(step[1], now))
+          .statusCode(200)
+          .body("statuses", equalTo(1));
+    }
+
+    sent().body("status", equalTo("read")).body("error", nullValue());
+  }
+
+  @Test
   void aVoiceNoteListenedToIsPlayedAndALateReadDoesNotMoveItBack() {
     WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
     Api.deliver(channel, Payloads.d360MessageWritten("wamid.in-1", "5521988887777", 60));

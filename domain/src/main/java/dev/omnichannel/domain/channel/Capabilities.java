@@ -27,7 +27,8 @@ public final class Capabilities {
             TYPING_INDICATOR,
             DELETE_MESSAGES,
             NUMBER_VALIDATION,
-            PROFILE_PHOTO));
+            PROFILE_PHOTO,
+            READ_RECEIPTS));
     TABLE.put(
         Provider.D360,
         EnumSet.of(
@@ -38,7 +39,8 @@ public final class Capabilities {
             TEMPLATES,
             INTERACTIVE_BUTTONS,
             INTERACTIVE_LISTS,
-            STRUCTURED_CONTACTS));
+            STRUCTURED_CONTACTS,
+            READ_RECEIPTS));
   }
 
   private Capabilities() {}

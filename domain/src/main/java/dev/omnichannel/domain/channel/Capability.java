@@ -14,7 +14,9 @@ public enum Capability {
   TYPING_INDICATOR("typing-indicator"),
   DELETE_MESSAGES("delete-messages"),
   NUMBER_VALIDATION("number-validation"),
-  PROFILE_PHOTO("profile-photo");
+  PROFILE_PHOTO("profile-photo"),
+  /** Telling the customer their messages were read (seed §4.2). */
+  READ_RECEIPTS("read-receipts");
 
   private final String slug;
 

@@ -26,6 +26,12 @@ public interface MessageRepository {
 
   Optional<Message> find(ClientIdentifier account, String id);
 
+  /** The latest message the customer sent in a session, if any. */
+  Optional<Message> latestInbound(ClientIdentifier account, String sessionId);
+
+  /** How many messages the customer sent in a session after {@code after}. */
+  long inboundAfter(ClientIdentifier account, String sessionId, java.time.Instant after);
+
   /** A session's messages, oldest first. */
   Page<Message> ofSession(ClientIdentifier account, String sessionId, PageRequest page);
 

@@ -31,7 +31,8 @@ public record Session(
     SessionStatus status,
     SessionActivity activity,
     Instant createdAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Reading reading) {
 
   /** Who the conversation is with, as shown when it opened. */
   public record SessionClient(String name, String providerId) {}
@@ -39,8 +40,17 @@ public record Session(
   /** The platform (and agent) that serves the conversation. */
   public record Assignment(String platform, String agentId) {}
 
+  /**
+   * How far the agents have read (seed §4.2): the customer's messages since the last read, and when
+   * that was.
+   */
+  public record Reading(long unreadCount, Instant lastReadAt) {
+    public static final Reading NONE = new Reading(0, null);
+  }
+
   public Session {
     activity = activity == null ? SessionActivity.NONE : activity;
+    reading = reading == null ? Reading.NONE : reading;
   }
 
   /**
@@ -62,7 +72,8 @@ public record Session(
             SessionStatus.ACTIVE,
             SessionActivity.NONE,
             now,
-            null);
+            null,
+            Reading.NONE);
     return Changed.of(
         session,
         session.event(
@@ -128,6 +139,28 @@ public record Session(
             EventId.derived(EventType.SESSION_FINISHED, id), EventType.SESSION_FINISHED, now));
   }
 
+  /**
+   * The agents read the conversation at {@code now}; {@code stillUnread} of the customer's messages
+   * came after what they read. Announced as {@code session.read}.
+   */
+  public Changed<Session> read(long stillUnread, Instant now) {
+    Session read =
+        new Session(
+            id,
+            clientIdentifier,
+            channelId,
+            contactId,
+            provider,
+            client,
+            assignment,
+            status,
+            activity,
+            createdAt,
+            finishedAt,
+            new Reading(stillUnread, now));
+    return Changed.of(read, read.event(EventId.random(), EventType.SESSION_READ, now));
+  }
+
   /** The same session, its activity known to be {@code now}. */
   public Session withActivity(SessionActivity now) {
     return new Session(
@@ -141,7 +174,8 @@ public record Session(
         status,
         now,
         createdAt,
-        finishedAt);
+        finishedAt,
+        reading);
   }
 
   /** An event about a message of this session, for this session's platform. */
@@ -182,7 +216,8 @@ public record Session(
         newStatus,
         activity,
         createdAt,
-        finished);
+        finished,
+        reading);
   }
 
   private static Set<String> platforms(String... slugs) {

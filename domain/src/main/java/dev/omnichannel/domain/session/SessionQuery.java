@@ -11,4 +11,18 @@ public record SessionQuery(
     String channelId,
     String contactId,
     String platform,
-    String agentId) {}
+    String agentId,
+    boolean unreadOnly) {
+
+  /** The inbox with every session, read or not. */
+  public SessionQuery(
+      ClientIdentifier account,
+      PageRequest page,
+      SessionStatus status,
+      String channelId,
+      String contactId,
+      String platform,
+      String agentId) {
+    this(account, page, status, channelId, contactId, platform, agentId, false);
+  }
+}

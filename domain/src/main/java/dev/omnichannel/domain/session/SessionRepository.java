@@ -30,11 +30,20 @@ public interface SessionRepository {
   Optional<Session> find(ClientIdentifier account, String id);
 
   /**
-   * Writes events about an active session's messages into its outbox.
+   * Writes the events of a message the customer sent into an active session's outbox, and counts
+   * that message unread.
    *
    * @return false when the session is not active any more (finished meanwhile)
    */
   boolean appendIfActive(String sessionId, List<OutboxEvent> events);
+
+  /**
+   * Stores a read ({@link Session#read}) with its events, unless the session's unread count is no
+   * longer {@code unreadBefore} (a message arrived meanwhile: the caller reads again).
+   *
+   * @return whether it was stored
+   */
+  boolean markRead(Session read, long unreadBefore, List<OutboxEvent> events);
 
   /** Writes events into a session's outbox whatever its status, moving its activity forward. */
   void append(String sessionId, List<OutboxEvent> events, SessionActivity activity);

@@ -45,4 +45,18 @@ public class MicrometerOutboundMetrics implements OutboundMetrics {
         .register(registry)
         .record(took);
   }
+
+  @Override
+  public void signal(Provider provider, String action, String outcome) {
+    registry
+        .counter(
+            "omnichannel.provider.signals",
+            "provider",
+            provider.slug(),
+            "action",
+            action,
+            "outcome",
+            outcome.toLowerCase(Locale.ROOT))
+        .increment();
+  }
 }

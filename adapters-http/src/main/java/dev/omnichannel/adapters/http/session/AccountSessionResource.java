@@ -40,7 +40,9 @@ public class AccountSessionResource {
   }
 
   @GET
-  @Operation(summary = "The account's sessions, newest first, filtered and paged")
+  @Operation(
+      summary = "The account's sessions, newest first, filtered and paged",
+      description = "unread=true: only sessions with messages the agents have not read.")
   public PageResponse<SessionResponse> list(
       @PathParam("clientIdentifier") String clientIdentifier,
       @QueryParam("status") String status,
@@ -48,6 +50,7 @@ public class AccountSessionResource {
       @QueryParam("contactId") String contactId,
       @QueryParam("platform") String platform,
       @QueryParam("agentId") String agentId,
+      @QueryParam("unread") String unread,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
     ClientIdentifier account = caller.reach(clientIdentifier);
@@ -57,12 +60,21 @@ public class AccountSessionResource {
     String contact = params.text("contactId", contactId, 64);
     String platformSlug = params.text("platform", platform, 64);
     String agent = params.text("agentId", agentId, 128);
+    Boolean unreadOnly =
+        params.oneOf("unread", unread, java.util.Map.of("true", true, "false", false));
     PageRequest pageRequest = params.page(page, limit, SortOrder.DESC);
     params.check();
     return PageResponse.of(
         find.search(
             new SessionQuery(
-                account, pageRequest, sessionStatus, channel, contact, platformSlug, agent)),
+                account,
+                pageRequest,
+                sessionStatus,
+                channel,
+                contact,
+                platformSlug,
+                agent,
+                Boolean.TRUE.equals(unreadOnly))),
         SessionResponse::of);
   }
 }

@@ -4,10 +4,12 @@ import dev.omnichannel.adapters.http.PageResponse;
 import dev.omnichannel.adapters.http.QueryParams;
 import dev.omnichannel.adapters.http.security.ApiSecurity;
 import dev.omnichannel.adapters.http.security.CurrentCaller;
+import dev.omnichannel.application.session.ConversationSignalsUseCase;
 import dev.omnichannel.application.session.FindSessionsQuery;
 import dev.omnichannel.application.session.FinishSessionUseCase;
 import dev.omnichannel.application.session.TransferSessionUseCase;
 import dev.omnichannel.domain.access.Caller;
+import dev.omnichannel.domain.session.TypingState;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.PageRequest;
 import dev.omnichannel.domain.shared.SortOrder;
@@ -46,13 +48,16 @@ public class SessionResource {
   private final FindSessionsQuery find;
   private final FinishSessionUseCase finish;
   private final TransferSessionUseCase transfer;
+  private final ConversationSignalsUseCase signals;
 
   SessionResource(
       FindSessionsQuery find,
       FinishSessionUseCase finish,
       TransferSessionUseCase transfer,
+      ConversationSignalsUseCase signals,
       CurrentCaller caller) {
     this.caller = caller;
+    this.signals = signals;
     this.find = find;
     this.finish = finish;
     this.transfer = transfer;
@@ -118,6 +123,46 @@ public class SessionResource {
     finish.finish(caller.accountFor(account), sessionId);
     return new FinishResponse("Session finished successfully", sessionId);
   }
+
+  @POST
+  @Path("/{sessionId}/read")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Mark the customer's messages read (seed §4.2)",
+      description =
+          "Up to messageId (the provider's id of one of the customer's messages), or up to the"
+              + " latest without a body; the provider tells the customer. Answers the session with"
+              + " its unreadCount and lastReadAt; session.read is emitted.")
+  public SessionResponse read(
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
+      @PathParam("sessionId") String sessionId,
+      @Valid ReadRequest body) {
+    return SessionResponse.of(
+        signals.markRead(
+            caller.accountFor(account), sessionId, body == null ? null : body.messageId()));
+  }
+
+  /** Which message the agents read up to; without it, the latest. */
+  public record ReadRequest(@Size(min = 1, max = 256) String messageId) {}
+
+  @POST
+  @Path("/{sessionId}/typing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Show the customer that an agent is typing, or stopped (seed §7)",
+      description = "WhatsApp Web only: 422 UNSUPPORTED_CAPABILITY on 360dialog.")
+  public jakarta.ws.rs.core.Response typing(
+      @HeaderParam(Caller.ACCOUNT_HEADER) String account,
+      @PathParam("sessionId") String sessionId,
+      @Valid @NotNull TypingRequest body) {
+    signals.typing(
+        caller.accountFor(account), sessionId, TypingState.fromSlug(body.state()).orElseThrow());
+    return jakarta.ws.rs.core.Response.noContent().build();
+  }
+
+  /** {@code typing} or {@code paused}. */
+  public record TypingRequest(
+      @NotNull @jakarta.validation.constraints.Pattern(regexp = "typing|paused") String state) {}
 
   /** Seed §6.3's answer. */
   public record FinishResponse(String message, String sessionId) {}

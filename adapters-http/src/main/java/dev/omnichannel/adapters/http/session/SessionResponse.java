@@ -18,7 +18,9 @@ public record SessionResponse(
     String createdAt,
     String finishedAt,
     String lastMessageAt,
-    String lastInboundAt) {
+    String lastInboundAt,
+    long unreadCount,
+    String lastReadAt) {
 
   /** Who the conversation is with. */
   public record Client(String name, String providerId) {}
@@ -36,6 +38,8 @@ public record SessionResponse(
         ApiTime.format(s.createdAt()),
         ApiTime.format(s.finishedAt()),
         ApiTime.format(s.activity().lastMessageAt()),
-        ApiTime.format(s.activity().lastInboundAt()));
+        ApiTime.format(s.activity().lastInboundAt()),
+        s.reading().unreadCount(),
+        ApiTime.format(s.reading().lastReadAt()));
   }
 }
