@@ -11,6 +11,7 @@ import dev.omnichannel.application.event.LiveFeed;
 import dev.omnichannel.application.event.MessageEvents;
 import dev.omnichannel.application.event.PlatformService;
 import dev.omnichannel.application.event.WebhookSender;
+import dev.omnichannel.application.media.ProfilePhotoService;
 import dev.omnichannel.application.session.SessionOpenings;
 import dev.omnichannel.domain.contact.ContactRepository;
 import dev.omnichannel.domain.delivery.DeliveryRepository;
@@ -72,6 +73,7 @@ public class EventWiring {
       Leases leases,
       EventSignals signals,
       ContactRepository contacts,
+      ProfilePhotoService photos,
       IdGenerator ids,
       Clock clock,
       @ReplicaName String owner) {
@@ -83,7 +85,10 @@ public class EventWiring {
         renderer,
         leases,
         signals,
-        contacts::markAnnounced,
+        (account, contactId) -> {
+          contacts.markAnnounced(contactId);
+          photos.arrived(account, contactId); // seed §4.1: a new contact's photo
+        },
         ids,
         clock,
         owner);

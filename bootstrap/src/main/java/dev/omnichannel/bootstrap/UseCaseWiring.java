@@ -6,8 +6,7 @@ import dev.omnichannel.application.channel.WebhookUrls;
 import dev.omnichannel.application.contact.ContactService;
 import dev.omnichannel.application.event.EventWriter;
 import dev.omnichannel.application.event.MessageEvents;
-import dev.omnichannel.application.inbound.InboundMetrics;
-import dev.omnichannel.application.inbound.ReceiveWebhookService;
+import dev.omnichannel.application.media.MediaForwarding;
 import dev.omnichannel.application.outbound.DeleteMessageService;
 import dev.omnichannel.application.outbound.GroupMessageService;
 import dev.omnichannel.application.outbound.IdempotentSends;
@@ -18,7 +17,6 @@ import dev.omnichannel.application.outbound.SendMessageUseCase;
 import dev.omnichannel.application.outbound.StartConversationService;
 import dev.omnichannel.application.platform.PlatformConfigService;
 import dev.omnichannel.application.provider.ProviderPorts;
-import dev.omnichannel.application.session.ConversationSignals;
 import dev.omnichannel.application.session.SessionOpenings;
 import dev.omnichannel.application.session.SessionService;
 import dev.omnichannel.application.session.TransferSessionService;
@@ -27,15 +25,12 @@ import dev.omnichannel.domain.access.OperatorKey;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.contact.ContactRepository;
-import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.outbound.SendRequests;
 import dev.omnichannel.domain.provider.ChannelStatusReader;
 import dev.omnichannel.domain.provider.MessageDeleter;
 import dev.omnichannel.domain.provider.MessageSender;
 import dev.omnichannel.domain.provider.NumberValidator;
-import dev.omnichannel.domain.provider.ReadReceipts;
-import dev.omnichannel.domain.provider.TypingIndicator;
 import dev.omnichannel.domain.provider.WebhookConfigurer;
 import dev.omnichannel.domain.session.SessionRepository;
 import dev.omnichannel.domain.shared.IdGenerator;
@@ -114,23 +109,6 @@ public class UseCaseWiring {
 
   @Produces
   @Singleton
-  ReceiveWebhookService inbound(
-      ChannelRepository channels,
-      ContactRepository contacts,
-      SessionRepository sessions,
-      MessageRepository messages,
-      EventStore events,
-      EventWriter writer,
-      MessageEvents messageEvents,
-      InboundMetrics metrics,
-      IdGenerator ids,
-      Clock clock) {
-    return new ReceiveWebhookService(
-        channels, contacts, sessions, messages, events, writer, messageEvents, metrics, ids, clock);
-  }
-
-  @Produces
-  @Singleton
   MessageDispatch dispatch(
       PlatformConfigRepository configs,
       ContactRepository contacts,
@@ -152,8 +130,10 @@ public class UseCaseWiring {
       ContactRepository contacts,
       MessageRepository messages,
       MessageDispatch dispatch,
+      MediaForwarding forwarding,
       Clock clock) {
-    return new SendMessageService(sessions, channels, contacts, messages, dispatch, clock);
+    return new SendMessageService(
+        sessions, channels, contacts, messages, dispatch, forwarding, clock);
   }
 
   @Produces
@@ -196,32 +176,6 @@ public class UseCaseWiring {
       Clock clock) {
     return new DeleteMessageService(
         channels, configs, messages, new ProviderPorts<>(deleters), events, clock);
-  }
-
-  @Produces
-  @Singleton
-  ConversationSignals signals(
-      SessionRepository sessions,
-      ChannelRepository channels,
-      PlatformConfigRepository configs,
-      ContactRepository contacts,
-      MessageRepository messages,
-      Instance<ReadReceipts> readers,
-      Instance<TypingIndicator> typists,
-      EventWriter writer,
-      OutboundMetrics metrics,
-      Clock clock) {
-    return new ConversationSignals(
-        sessions,
-        channels,
-        configs,
-        contacts,
-        messages,
-        new ProviderPorts<>(readers),
-        new ProviderPorts<>(typists),
-        writer,
-        metrics,
-        clock);
   }
 
   @Produces

@@ -31,6 +31,19 @@ interface D360Api {
   @Path("/messages")
   SendResponse send(@HeaderParam(API_KEY) String apiKey, Map<String, Object> message);
 
+  /** A media id's link (5 minutes) and description: {@code {"url","mime_type","sha256",…}}. */
+  @GET
+  @Path("/{mediaId}")
+  MediaInfo media(
+      @HeaderParam(API_KEY) String apiKey, @jakarta.ws.rs.PathParam("mediaId") String mediaId);
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record MediaInfo(
+      String url,
+      @com.fasterxml.jackson.annotation.JsonProperty("mime_type") String mimeType,
+      String sha256,
+      @com.fasterxml.jackson.annotation.JsonProperty("file_size") String fileSize) {}
+
   /** The Cloud API's read receipt: {@code {"messaging_product","status":"read","message_id"}}. */
   @POST
   @Path("/messages")

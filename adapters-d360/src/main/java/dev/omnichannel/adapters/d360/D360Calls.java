@@ -123,4 +123,11 @@ class D360Calls {
     read.put("message_id", messageId);
     guarded(baseUrl, () -> client(baseUrl).markRead(apiKey, read));
   }
+
+  /** A fresh link to a media id; looking up twice is harmless. */
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
+  D360Api.MediaInfo media(URI baseUrl, String apiKey, String mediaId) {
+    return guarded(baseUrl, () -> client(baseUrl).media(apiKey, mediaId));
+  }
 }

@@ -31,9 +31,11 @@ public class D360Gateway
   private static final Provider PROVIDER = Provider.D360;
 
   private final D360Calls calls;
+  private final D360Uploads uploads;
 
-  D360Gateway(D360Calls calls) {
+  D360Gateway(D360Calls calls, D360Uploads uploads) {
     this.calls = calls;
+    this.uploads = uploads;
   }
 
   @Override
@@ -67,7 +69,11 @@ public class D360Gateway
       String to,
       OutboundMessage message,
       String signedText) {
-    Map<String, Object> body = D360Messages.render(to, message, signedText);
+    String uploaded =
+        message.mediaUri() == null
+            ? null
+            : uploads.uploadIfKept(config, message.mediaUri()).orElse(null);
+    Map<String, Object> body = D360Messages.render(to, message, signedText, uploaded);
     D360Api.SendResponse response;
     try {
       response = calls.send(config.baseUrl(), apiKey(config), body);

@@ -17,6 +17,12 @@ final class D360Messages {
   private D360Messages() {}
 
   static Map<String, Object> render(String to, OutboundMessage m, String signedText) {
+    return render(to, m, signedText, null);
+  }
+
+  /** {@code uploadedId}: the file was uploaded to 360dialog and is sent by its id, not a link. */
+  static Map<String, Object> render(
+      String to, OutboundMessage m, String signedText, String uploadedId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("messaging_product", "whatsapp");
     body.put("recipient_type", "individual");
@@ -30,7 +36,8 @@ final class D360Messages {
     body.put("type", type);
     switch (m.kind()) {
       case TEXT -> body.put("text", Map.of("body", signedText));
-      case IMAGE, VIDEO, DOCUMENT, AUDIO, STICKER -> body.put(type, media(m, signedText));
+      case IMAGE, VIDEO, DOCUMENT, AUDIO, STICKER ->
+          body.put(type, media(m, signedText, uploadedId));
       case CONTACTS -> body.put("contacts", m.contacts().stream().map(D360Messages::card).toList());
       case INTERACTIVE -> body.put("interactive", interactive(m.interactive()));
       case TEMPLATE -> body.put("template", template(m.template()));
@@ -39,9 +46,13 @@ final class D360Messages {
     return body;
   }
 
-  private static Map<String, Object> media(OutboundMessage m, String caption) {
+  private static Map<String, Object> media(OutboundMessage m, String caption, String uploadedId) {
     Map<String, Object> media = new LinkedHashMap<>();
-    media.put("link", m.mediaUri().toString());
+    if (uploadedId != null) {
+      media.put("id", uploadedId);
+    } else {
+      media.put("link", m.mediaUri().toString());
+    }
     if (caption != null && MediaKinds.takesCaption(m.kind())) {
       media.put("caption", caption);
     }

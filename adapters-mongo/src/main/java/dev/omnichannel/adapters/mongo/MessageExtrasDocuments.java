@@ -2,9 +2,12 @@ package dev.omnichannel.adapters.mongo;
 
 import static dev.omnichannel.adapters.mongo.MessageDetailsDocuments.present;
 
+import dev.omnichannel.domain.media.KeptMedia;
+import dev.omnichannel.domain.media.MediaStatus;
 import dev.omnichannel.domain.message.MessageDetails;
 import dev.omnichannel.domain.message.StatusError;
 import java.util.List;
+import java.util.Locale;
 import org.bson.Document;
 
 /**
@@ -48,6 +51,22 @@ final class MessageExtrasDocuments {
     if (d.providerTimestamp() != null) {
       doc.append("providerTimestamp", d.providerTimestamp());
     }
+    if (d.kept() != null) {
+      doc.append("kept", kept(d.kept()));
+    }
+  }
+
+  /** The kept file's state as stored in {@code details.kept}. */
+  static Document kept(KeptMedia k) {
+    return present(
+        "id",
+        k.id(),
+        "status",
+        k.status().name().toLowerCase(Locale.ROOT),
+        "size",
+        k.size(),
+        "sha256",
+        k.sha256());
   }
 
   static MessageDetails.Builder read(Document doc, MessageDetails.Builder details) {
@@ -78,6 +97,16 @@ final class MessageExtrasDocuments {
     if (r != null) {
       details.reason(
           new StatusError(r.getString("code"), r.getString("title"), r.getString("detail")));
+    }
+    Document k = doc.get("kept", Document.class);
+    if (k != null) {
+      Number size = k.get("size", Number.class);
+      details.kept(
+          new KeptMedia(
+              k.getString("id"),
+              MediaStatus.valueOf(k.getString("status").toUpperCase(Locale.ROOT)),
+              size == null ? null : size.longValue(),
+              k.getString("sha256")));
     }
     return details.providerTimestamp(doc.getString("providerTimestamp"));
   }

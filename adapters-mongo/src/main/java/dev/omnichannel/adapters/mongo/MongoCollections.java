@@ -22,6 +22,10 @@ public class MongoCollections {
     return database.getCollection(name);
   }
 
+  com.mongodb.client.MongoDatabase database() {
+    return database;
+  }
+
   /**
    * The write concern of a use case's intermediate steps (acknowledged by the primary, not yet
    * journaled): every use case ends with a write at the default concern, whose journal commit — or,

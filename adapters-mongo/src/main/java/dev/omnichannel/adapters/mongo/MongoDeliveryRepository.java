@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import dev.omnichannel.domain.delivery.Attempt;
 import dev.omnichannel.domain.delivery.Delivery;
 import dev.omnichannel.domain.delivery.DeliveryRepository;
@@ -61,20 +60,8 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   @Override
   public Optional<Delivery> claimDue(Instant now, Duration lease, String leaseId) {
-    // Not journaled: a claim lost with a crash only lets the delivery be tried again (at least
-    // once, as Standard Webhooks receivers expect); replicas see it at once all the same.
-    return Optional.ofNullable(
-            MongoCollections.step(deliveries)
-                .findOneAndUpdate(
-                    new Document("status", PENDING)
-                        .append("nextAttemptAt", new Document("$lte", Date.from(now))),
-                    new Document(
-                        "$set",
-                        new Document("nextAttemptAt", Date.from(now.plus(lease)))
-                            .append("leaseId", leaseId)),
-                    new FindOneAndUpdateOptions()
-                        .sort(new Document("nextAttemptAt", 1))
-                        .returnDocument(ReturnDocument.AFTER)))
+    // at least once, as Standard Webhooks receivers expect
+    return LeasedClaims.claimDue(deliveries, now, lease, leaseId)
         .map(MongoDeliveryRepository::toDomain);
   }
 

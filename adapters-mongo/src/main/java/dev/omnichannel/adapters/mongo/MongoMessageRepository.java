@@ -2,6 +2,7 @@ package dev.omnichannel.adapters.mongo;
 
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import dev.omnichannel.domain.media.KeptMedia;
 import dev.omnichannel.domain.message.Direction;
 import dev.omnichannel.domain.message.Edits;
 import dev.omnichannel.domain.message.Message;
@@ -188,6 +189,14 @@ public class MongoMessageRepository
         .updateOne(
             new Document("dedupKey", message.dedupKey()),
             new Document("$set", new Document("reactions", reactions)));
+  }
+
+  @Override
+  public void saveKeptMedia(String channelId, String messageId, KeptMedia kept) {
+    mongoCollection()
+        .updateOne(
+            new Document("dedupKey", Message.dedupKey(channelId, messageId)),
+            new Document("$set", new Document("details.kept", MessageExtrasDocuments.kept(kept))));
   }
 
   @Override

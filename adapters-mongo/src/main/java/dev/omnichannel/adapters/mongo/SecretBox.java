@@ -89,4 +89,21 @@ public class SecretBox {
   static boolean isSealed(String stored) {
     return stored != null && stored.startsWith(PREFIX);
   }
+
+  /**
+   * An HMAC-SHA256 of {@code data} under a key derived from the secret key for {@code purpose}, so
+   * a signature made for one use never serves another and never reveals the encryption key.
+   */
+  byte[] sign(String purpose, String data) {
+    try {
+      javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+      derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      byte[] purposeKey = derive.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+      return mac.doFinal(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -42,6 +42,15 @@ interface WhatsAppWebApi {
   @Path("/{clientNumber}/message/{id}")
   String delete(@PathParam("clientNumber") String clientNumber, @PathParam("id") String id);
 
+  @GET
+  @Path("/{clientNumber}/profile-picture/{contact}")
+  String profilePicture(
+      @PathParam("clientNumber") String clientNumber, @PathParam("contact") String contact);
+
+  /** The gateway contract for profile photos: where the picture is. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ProfilePicture(String url) {}
+
   @POST
   @Path("/{clientNumber}/read")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -139,6 +139,17 @@ class WhatsAppWebCalls {
         });
   }
 
+  /** The URL of a contact's profile photo, as the gateway answers it; asking twice is harmless. */
+  @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
+  String profilePicture(URI baseUrl, String clientNumber, String contact) {
+    WhatsAppWebApi.ProfilePicture picture =
+        parse(
+            guarded(baseUrl, () -> client(baseUrl).profilePicture(clientNumber, contact)),
+            WhatsAppWebApi.ProfilePicture.class);
+    return picture == null ? null : picture.url();
+  }
+
   /** Marking read and showing presence are idempotent: repeated after a refused connection. */
   @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)

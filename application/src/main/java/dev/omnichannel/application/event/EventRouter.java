@@ -26,7 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Moves events from the outboxes of sessions and contacts into the feed: gives each its session
@@ -47,7 +47,7 @@ public class EventRouter {
   private final EventRenderer renderer;
   private final Leases leases;
   private final EventSignals signals;
-  private final Consumer<String> contactAnnounced;
+  private final BiConsumer<ClientIdentifier, String> contactAnnounced;
   private final IdGenerator ids;
   private final Clock clock;
   private final String owner;
@@ -63,7 +63,7 @@ public class EventRouter {
       EventRenderer renderer,
       Leases leases,
       EventSignals signals,
-      Consumer<String> contactAnnounced,
+      BiConsumer<ClientIdentifier, String> contactAnnounced,
       IdGenerator ids,
       Clock clock,
       String owner) {
@@ -156,7 +156,8 @@ public class EventRouter {
     outbox.drained(drained);
     all.values().stream()
         .filter(e -> e.type() == EventType.CONTACT_CREATED)
-        .forEach(e -> contactAnnounced.accept(e.orderKey().substring("contact:".length())));
+        .forEach(
+            e -> contactAnnounced.accept(e.account(), e.orderKey().substring("contact:".length())));
     return fresh.size();
   }
 

@@ -73,4 +73,25 @@ public final class MessageEvents {
     sessions.append(session.get().id(), writer.outbox(List.of(event)), null);
     writer.written();
   }
+
+  /** The file of a message was kept: {@code message.media}, once per message. */
+  public void mediaKept(Message message, Instant at) {
+    Optional<ContactSummary> contact =
+        contacts.find(message.clientIdentifier(), message.contactId()).map(ContactSummary::of);
+    Optional<Session> session = sessions.find(message.clientIdentifier(), message.sessionId());
+    if (contact.isEmpty() || session.isEmpty()) {
+      return;
+    }
+    Event event =
+        session
+            .get()
+            .messageEvent(
+                EventId.derived(EventType.MESSAGE_MEDIA, message.dedupKey()),
+                EventType.MESSAGE_MEDIA,
+                message,
+                contact.get(),
+                at);
+    sessions.append(session.get().id(), writer.outbox(List.of(event)), null);
+    writer.written();
+  }
 }

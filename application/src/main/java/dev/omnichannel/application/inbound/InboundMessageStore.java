@@ -11,8 +11,13 @@ import dev.omnichannel.domain.event.Event;
 import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.inbound.InboundMessage;
+import dev.omnichannel.domain.media.KeptMedia;
+import dev.omnichannel.domain.media.MediaFile;
+import dev.omnichannel.domain.media.MediaRepository;
+import dev.omnichannel.domain.media.MediaStatus;
 import dev.omnichannel.domain.message.Direction;
 import dev.omnichannel.domain.message.Message;
+import dev.omnichannel.domain.message.MessageDetails;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.message.MessageStatus;
 import dev.omnichannel.domain.session.Session;
@@ -41,6 +46,7 @@ final class InboundMessageStore {
   private final MessageRepository messages;
   private final EventStore events;
   private final EventWriter writer;
+  private final MediaRepository media;
   private final SessionOpenings openings;
   private final InboundChanges changes;
   private final InboundSenders senders;
@@ -53,8 +59,10 @@ final class InboundMessageStore {
       MessageRepository messages,
       EventStore events,
       EventWriter writer,
+      MediaRepository media,
       IdGenerator ids,
       Clock clock) {
+    this.media = media;
     this.contacts = contacts;
     this.sessions = sessions;
     this.messages = messages;
@@ -79,7 +87,7 @@ final class InboundMessageStore {
     if (imported.maybeSeen()) {
       Optional<Message> stored = messages.findByProviderId(channel.id(), m.messageId());
       if (stored.isPresent()) {
-        completeInterrupted(stored.get(), contact);
+        completeInterrupted(stored.get(), contact, imported.announced(), now);
         return InboundOutcome.DUPLICATE;
       }
     }
@@ -103,9 +111,13 @@ final class InboundMessageStore {
       if (message == null) {
         message = messageOf(channel, contact, session, m, now).with(m.details());
         message = truncated ? message.cut() : message;
+        if (m.carriesFile()) {
+          message = message.with(message.details().withKept(KeptMedia.pending(message.id())));
+        }
         if (!messages.insertIfAbsent(message)) {
           return InboundOutcome.DUPLICATE;
         }
+        keepFileOf(message);
       } else {
         messages.moveToSession(channel.id(), m.messageId(), session.id());
         message = message.inSession(session.id());
@@ -130,19 +142,47 @@ final class InboundMessageStore {
    * writes the event if it is not in the feed. Its id is derived from the message, so it is never
    * doubled.
    */
-  private void completeInterrupted(Message stored, Contact contact) {
+  private void completeInterrupted(
+      Message stored, Contact contact, boolean announced, Instant now) {
+    keepFileOf(stored);
     EventId id = receivedId(stored);
     if (!events.find(List.of(id)).isEmpty()) {
       return;
     }
     Optional<Session> session = sessions.find(stored.clientIdentifier(), stored.sessionId());
     if (session.isPresent()) {
-      sessions.append(
-          stored.sessionId(),
-          writer.outbox(List.of(received(session.get(), stored, contact))),
-          null);
+      // The contact's arrival goes first, as the delivery that stored the message writes it: a
+      // repeat racing that delivery must not announce the message before its contact.
+      List<Event> happened = new ArrayList<>();
+      if (!announced) {
+        happened.add(contact.createdEvent(now).alsoFor(session.get().platform()));
+      }
+      happened.add(received(session.get(), stored, contact));
+      sessions.append(stored.sessionId(), writer.outbox(happened), null);
       writer.written();
     }
+  }
+
+  /** A message with a file gets it fetched (API.md §11): once, whatever repeats. */
+  private void keepFileOf(Message message) {
+    KeptMedia kept = message.details().kept();
+    if (kept == null || kept.status() != MediaStatus.PENDING) {
+      return;
+    }
+    MessageDetails.Media described = message.details().media();
+    media.insertIfAbsent(
+        MediaFile.pending(
+            kept.id(),
+            message.clientIdentifier(),
+            message.channelId(),
+            message.sessionId(),
+            message.messageId(),
+            message.mediaUri(),
+            described == null
+                ? new MediaFile.Described(null, null, null)
+                : new MediaFile.Described(
+                    described.mimeType(), described.filename(), described.sha256()),
+            clock.instant()));
   }
 
   private static Event received(Session session, Message message, Contact contact) {

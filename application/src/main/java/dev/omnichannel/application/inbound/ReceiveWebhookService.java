@@ -10,6 +10,7 @@ import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.inbound.InboundStatus;
 import dev.omnichannel.domain.inbound.WebhookUnauthorizedException;
+import dev.omnichannel.domain.media.MediaRepository;
 import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.message.StatusError;
@@ -51,13 +52,15 @@ public class ReceiveWebhookService implements ReceiveWebhookUseCase {
       EventWriter writer,
       MessageEvents messageEvents,
       InboundMetrics metrics,
+      MediaRepository media,
       IdGenerator ids,
       Clock clock) {
     this.channels = channels;
     this.messages = messages;
     this.messageEvents = messageEvents;
     this.metrics = metrics;
-    this.store = new InboundMessageStore(contacts, sessions, messages, events, writer, ids, clock);
+    this.store =
+        new InboundMessageStore(contacts, sessions, messages, events, writer, media, ids, clock);
   }
 
   @Override

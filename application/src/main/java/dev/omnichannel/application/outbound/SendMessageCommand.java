@@ -14,4 +14,28 @@ public record SendMessageCommand(
     Interactive interactive,
     List<ContactCard> contacts,
     String quotedMessageId,
-    String agentName) {}
+    String agentName,
+    String mediaId) {
+
+  /** A message that forwards no kept file. */
+  public SendMessageCommand(
+      ClientIdentifier account,
+      String sessionId,
+      String text,
+      String mediaUri,
+      Interactive interactive,
+      List<ContactCard> contacts,
+      String quotedMessageId,
+      String agentName) {
+    this(
+        account,
+        sessionId,
+        text,
+        mediaUri,
+        interactive,
+        contacts,
+        quotedMessageId,
+        agentName,
+        null);
+  }
+}

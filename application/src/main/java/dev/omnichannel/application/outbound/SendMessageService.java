@@ -1,5 +1,6 @@
 package dev.omnichannel.application.outbound;
 
+import dev.omnichannel.application.media.MediaForwarding;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelRepository;
 import dev.omnichannel.domain.channel.Provider;
@@ -28,6 +29,7 @@ public class SendMessageService implements SendMessageUseCase {
   private final ContactRepository contacts;
   private final MessageRepository messages;
   private final MessageDispatch dispatch;
+  private final MediaForwarding forwarding;
   private final Clock clock;
 
   public SendMessageService(
@@ -36,7 +38,9 @@ public class SendMessageService implements SendMessageUseCase {
       ContactRepository contacts,
       MessageRepository messages,
       MessageDispatch dispatch,
+      MediaForwarding forwarding,
       Clock clock) {
+    this.forwarding = forwarding;
     this.sessions = sessions;
     this.channels = channels;
     this.contacts = contacts;
@@ -56,10 +60,13 @@ public class SendMessageService implements SendMessageUseCase {
     }
     Channel channel = channelOf(session);
     Contact contact = contactOf(session);
+    if (c.mediaId() != null && c.mediaUri() != null) {
+      throw new InvalidInputException("mediaId", "cannot go with mediaUri");
+    }
     OutboundMessage message =
         OutboundMessage.compose(
             c.text(),
-            c.mediaUri(),
+            c.mediaId() != null ? forwarding.linkFor(c.account(), c.mediaId()) : c.mediaUri(),
             c.interactive(),
             c.contacts(),
             quoted(c, session),

@@ -44,7 +44,7 @@ class EventRouterTest {
         new EventFixtures.Renderer(),
         leases,
         signals,
-        announced::add,
+        (account, contactId) -> announced.add(contactId),
         new SequentialIds(),
         clock,
         owner);

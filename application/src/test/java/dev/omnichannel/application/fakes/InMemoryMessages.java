@@ -111,6 +111,13 @@ public final class InMemoryMessages implements MessageRepository {
   }
 
   @Override
+  public synchronized void saveKeptMedia(
+      String channelId, String messageId, dev.omnichannel.domain.media.KeptMedia kept) {
+    byKey.computeIfPresent(
+        Message.dedupKey(channelId, messageId), (k, m) -> m.with(m.details().withKept(kept)));
+  }
+
+  @Override
   public synchronized void saveReactions(Message message) {
     byKey.put(message.dedupKey(), message);
   }

@@ -37,6 +37,7 @@ public final class InboundWorld {
   public final InMemoryContacts contacts = new InMemoryContacts();
   public final InMemorySessions sessions = new InMemorySessions();
   public final InMemoryMessages messages = new InMemoryMessages();
+  public final InMemoryMedia media = new InMemoryMedia();
   public final Configs configs = new Configs();
   public final TestClock clock = new TestClock(T0);
   private final SequentialIds ids = new SequentialIds();
@@ -52,6 +53,7 @@ public final class InboundWorld {
         writer,
         new MessageEvents(sessions, contacts, writer),
         metrics,
+        media,
         ids,
         clock);
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.omnichannel.application.fakes.InboundWorld;
-import dev.omnichannel.application.inbound.InboundMetrics;
+import dev.omnichannel.application.fakes.NoInboundMetrics;
 import dev.omnichannel.application.inbound.InboundOutcome;
 import dev.omnichannel.application.inbound.ReceiveWebhookService;
 import dev.omnichannel.application.inbound.WebhookCall;
@@ -206,19 +206,5 @@ class ConversationSignalsTest {
     public void signal(Provider provider, String action, String outcome) {
       counted.add(provider.slug() + " " + action + " " + outcome);
     }
-  }
-
-  private static final class NoInboundMetrics implements InboundMetrics {
-    @Override
-    public void message(Provider provider, MessageKind kind, InboundOutcome outcome) {}
-
-    @Override
-    public void rejected(Provider provider, String code) {}
-
-    @Override
-    public void handled(Provider provider, Duration took) {}
-
-    @Override
-    public void providerError(Provider provider, String code) {}
   }
 }

@@ -273,7 +273,7 @@ class ChannelApiTest {
         .body("code", Matchers.equalTo("UNSUPPORTED_CAPABILITY"))
         .body("provider", Matchers.equalTo("d360"))
         .body("capability", Matchers.equalTo("number-validation"));
-    assertThat(provider.getAllServeEvents()).isEmpty();
+    assertThat(ProviderStub.callsBesidesPhotos()).isEmpty();
   }
 
   @Test

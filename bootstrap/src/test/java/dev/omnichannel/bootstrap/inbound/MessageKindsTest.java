@@ -66,7 +66,10 @@ class MessageKindsTest {
       assertThat(m.text("text", "text")).isEqualTo("Oi, tudo bem?");
       assertThat(m.text("image", "media.mimeType")).isEqualTo("image/jpeg");
       assertThat(m.text("image", "media.sha256"))
-          .isEqualTo("HgQ5a8yRuJ0RZbVuQ5Zp7nM8aA9dfd8q6vH1oIuOh7Q=");
+          .isEqualTo("1e04396bcc91b89d1165b56e439669ee733c680f5d7ddf2aeaf1f5a08b8e87b4");
+      assertThat(m.text("image", "media.status")).isEqualTo("pending");
+      assertThat(m.text("image", "media.url"))
+          .isEqualTo("/api/media/" + m.text("image", "media._id"));
       assertThat(m.text("image", "text")).isEqualTo("minha foto");
       assertThat(m.text("voice", "kind")).isEqualTo("audio");
       assertThat(m.flag("voice", "media.voice")).isTrue();

@@ -52,6 +52,17 @@ public final class ProviderStub {
     return stub;
   }
 
+  /**
+   * What the providers were asked, but for contacts' profile photos, which are fetched in the
+   * background whenever a WhatsApp Web contact arrives (a test's or an earlier one's).
+   */
+  public static java.util.List<com.github.tomakehurst.wiremock.stubbing.ServeEvent>
+      callsBesidesPhotos() {
+    return server().getAllServeEvents().stream()
+        .filter(e -> !e.getRequest().getUrl().matches("/\\d+/profile-picture/.*|/pics/.*"))
+        .toList();
+  }
+
   /** A loopback address where nothing listens: a provider that is down. */
   public static String unreachableUrl() {
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -94,6 +94,20 @@ public final class Contact {
     updatedAt = now;
   }
 
+  /**
+   * Shows the profile photo we fetched and keep ({@code /api/media/{id}}), unless an agent set a
+   * photo of their own: that one is never replaced. Whether the photo changed.
+   */
+  public boolean showFetchedPhoto(String keptUrl, Instant now) {
+    boolean ours = photo == null || photo.startsWith("/api/media/");
+    if (!ours || keptUrl.equals(photo)) {
+      return false;
+    }
+    photo = keptUrl;
+    updatedAt = now;
+    return true;
+  }
+
   /** Whether the contact is known by a phone number (not only by a LID or BSUID). */
   public boolean hasPhone() {
     return identifier.phoneNumber().isPresent();

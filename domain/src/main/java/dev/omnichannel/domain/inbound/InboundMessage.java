@@ -54,6 +54,26 @@ public record InboundMessage(
         null);
   }
 
+  private static final java.util.Set<MessageKind> FILES =
+      java.util.EnumSet.of(
+          MessageKind.IMAGE,
+          MessageKind.AUDIO,
+          MessageKind.VIDEO,
+          MessageKind.DOCUMENT,
+          MessageKind.STICKER);
+
+  /**
+   * Whether the message carries a file we fetch and keep (API.md §11): a media kind with a
+   * provider's media id or a link to it.
+   */
+  public boolean carriesFile() {
+    if (!FILES.contains(kind) || mediaUri == null) {
+      return false;
+    }
+    String uri = mediaUri.toLowerCase(java.util.Locale.ROOT);
+    return uri.startsWith("d360-media:") || uri.startsWith("https://") || uri.startsWith("http://");
+  }
+
   public boolean isGroupMessage() {
     return group != null;
   }

@@ -1,5 +1,6 @@
 package dev.omnichannel.domain.message;
 
+import dev.omnichannel.domain.media.KeptMedia;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,8 @@ public record MessageDetails(
     Order order,
     SystemNotice system,
     StatusError reason,
-    String providerTimestamp) {
+    String providerTimestamp,
+    KeptMedia kept) {
 
   public static final MessageDetails NONE = builder().build();
 
@@ -35,6 +37,11 @@ public record MessageDetails(
 
   public boolean isEmpty() {
     return equals(NONE);
+  }
+
+  /** These details with the kept file's state. */
+  public MessageDetails withKept(KeptMedia value) {
+    return Builder.from(this).kept(value).build();
   }
 
   /** A file's metadata as the provider describes it (the file itself is the media issue's). */
@@ -101,8 +108,32 @@ public record MessageDetails(
     private SystemNotice system;
     private StatusError reason;
     private String providerTimestamp;
+    private KeptMedia kept;
 
     private Builder() {}
+
+    /** These details, to change some parts. */
+    public static Builder from(MessageDetails d) {
+      Builder b = new Builder();
+      b.media = d.media;
+      b.location = d.location;
+      b.contacts = d.contacts;
+      b.reply = d.reply;
+      b.referral = d.referral;
+      b.forwarding = d.forwarding;
+      b.order = d.order;
+      b.system = d.system;
+      b.reason = d.reason;
+      b.providerTimestamp = d.providerTimestamp;
+      b.kept = d.kept;
+      return b;
+    }
+
+    /** The file we keep for the message (API.md §11). */
+    public Builder kept(KeptMedia value) {
+      kept = value;
+      return this;
+    }
 
     public Builder media(Media value) {
       media = value;
@@ -167,7 +198,8 @@ public record MessageDetails(
           order,
           system,
           reason,
-          providerTimestamp);
+          providerTimestamp,
+          kept);
     }
   }
 }

@@ -45,6 +45,10 @@ public interface MessageRepository {
    */
   Optional<Message> applyKeptStatuses(String channelId, String messageId);
 
+  /** Stores the state of the file kept for a message (API.md §11). */
+  void saveKeptMedia(
+      String channelId, String messageId, dev.omnichannel.domain.media.KeptMedia kept);
+
   /** Stores the message's reactions as the domain computed them ({@link Message#reactedBy}). */
   void saveReactions(Message message);
 

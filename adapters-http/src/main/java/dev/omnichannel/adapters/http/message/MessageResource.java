@@ -70,8 +70,9 @@ public class MessageResource {
   @Operation(
       summary = "Send a message to a session's contact",
       description =
-          "text, media (kind from the URI's extension; text is the caption), interactive buttons,"
-              + " lists or contacts, quoted replies. Answers the provider's message id.")
+          "text, media (kind from the URI's extension; text is the caption), a kept file by"
+              + " mediaId (API.md §11), interactive buttons, lists or contacts, quoted replies."
+              + " Answers the provider's message id.")
   public SendMessageUseCase.Sent send(
       @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @HeaderParam(IDEMPOTENCY_KEY) String key,
@@ -87,7 +88,8 @@ public class MessageResource {
             interactive == null ? null : interactive.toInteractive(),
             interactive == null ? null : interactive.toContacts(),
             body.quotedMessage() == null ? null : body.quotedMessage().id(),
-            body.agentName());
+            body.agentName(),
+            body.mediaId());
     return sent(once.run(client, key, () -> answer(send.send(command))));
   }
 

@@ -11,7 +11,8 @@ public record SendMessageRequest(
     @Size(max = 2048) String mediaUri,
     @Valid InteractiveRequest interactive,
     @Valid QuotedMessage quotedMessage,
-    @Size(max = 120) String agentName) {
+    @Size(max = 120) String agentName,
+    @Size(min = 1, max = 64) String mediaId) {
 
   /** The message answered: {@code id} is the provider's id or ours; {@code message} is ignored. */
   public record QuotedMessage(@NotBlank String id, String message) {}

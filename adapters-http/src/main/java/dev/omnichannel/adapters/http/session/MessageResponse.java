@@ -41,7 +41,7 @@ public record MessageResponse(
   /** What the message carries besides its text (API.md §10), each part left out when absent. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Carried(
-      MessageDetails.Media media,
+      MediaView media,
       MessageDetails.Location location,
       List<Map<String, Object>> contacts,
       MessageDetails.Reply reply,
@@ -55,7 +55,7 @@ public record MessageResponse(
 
     static Carried of(MessageDetails d) {
       return new Carried(
-          d.media(),
+          MediaView.of(d),
           d.location(),
           d.contacts(),
           d.reply(),

@@ -1,0 +1,72 @@
+package dev.omnichannel.bootstrap;
+
+import dev.omnichannel.application.media.MediaFetching;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Fetches customers' files on threads of their own (a bounded pool: a slow provider ties up these
+ * and nothing else), polling for due ones every half second; pending fetches are in the store, so a
+ * restart or another replica picks them up.
+ */
+@Singleton
+public class MediaWorkers {
+
+  private static final Logger LOG = Logger.getLogger(MediaWorkers.class);
+  private static final long IDLE_MILLIS = 500;
+
+  private final MediaFetching fetching;
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean running;
+
+  MediaWorkers(MediaFetching fetching) {
+    this.fetching = fetching;
+  }
+
+  void start(
+      @Observes StartupEvent ignored,
+      @ConfigProperty(name = "omnichannel.media.workers", defaultValue = "2") int workers,
+      @ConfigProperty(name = "omnichannel.media.enabled", defaultValue = "true") boolean enabled) {
+    if (!enabled) {
+      LOG.info("Media fetching is off on this replica");
+      return;
+    }
+    running = true;
+    for (int i = 1; i <= workers; i++) {
+      Thread thread = new Thread(this::work, "omnichannel-media-" + i);
+      thread.setDaemon(true);
+      threads.add(thread);
+      thread.start();
+    }
+  }
+
+  void stop(@Observes ShutdownEvent ignored) {
+    running = false;
+    threads.forEach(Thread::interrupt);
+  }
+
+  private void work() {
+    while (running) {
+      try {
+        if (!fetching.fetchOnce()) {
+          Thread.sleep(IDLE_MILLIS);
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.warnf("Fetching media failed, trying again shortly: %s", e.toString());
+        try {
+          Thread.sleep(1_000);
+        } catch (InterruptedException stop) {
+          return;
+        }
+      }
+    }
+  }
+}
