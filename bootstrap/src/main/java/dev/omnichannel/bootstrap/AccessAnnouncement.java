@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Says at start where the operator key comes from, or that operator access is off; never the key.
+ * Says at start which database is used (for the embedded one, where its files are) and where the
+ * operator key comes from, or that operator access is off; never the key.
  */
 @Singleton
 public class AccessAnnouncement {
@@ -19,7 +20,22 @@ public class AccessAnnouncement {
   void announce(
       @Observes StartupEvent ignored,
       OperatorKey operator,
-      @ConfigProperty(name = "omnichannel.admin-api-key-file") Optional<String> file) {
+      @ConfigProperty(name = "omnichannel.admin-api-key-file") Optional<String> file,
+      @ConfigProperty(name = "omnichannel.embedded-mongo.active", defaultValue = "false")
+          boolean embedded,
+      @ConfigProperty(name = "omnichannel.embedded-mongo.storage", defaultValue = "file")
+          String storage,
+      @ConfigProperty(name = "omnichannel.data-dir", defaultValue = "data") String dataDir,
+      @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    if (!embedded) {
+      LOG.infof("Database: MongoDB at QUARKUS_MONGODB_CONNECTION_STRING, database %s", database);
+    } else if ("memory".equals(storage)) {
+      LOG.info("Database: the embedded MongoDB, in memory (nothing is kept after a stop)");
+    } else {
+      LOG.infof(
+          "Database: the embedded MongoDB, its files in %s",
+          java.nio.file.Path.of(dataDir).toAbsolutePath().normalize());
+    }
     if (!operator.isEnabled()) {
       LOG.warn(
           "Operator access is disabled: OMNICHANNEL_ADMIN_API_KEY is not set (account keys keep"

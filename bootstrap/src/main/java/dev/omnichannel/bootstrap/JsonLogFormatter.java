@@ -22,12 +22,16 @@ final class JsonLogFormatter extends Formatter {
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
       json.writeStringField("timestamp", Instant.ofEpochMilli(record.getMillis()).toString());
-      json.writeStringField("level", record.getLevel().getName());
+      json.writeStringField("level", level(record.getLevel()));
       json.writeStringField("loggerName", record.getLoggerName());
       json.writeStringField("threadName", Thread.currentThread().getName());
       json.writeStringField(
           "message",
           record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : formatMessage(record));
+      String requestId = record instanceof ExtLogRecord ext ? ext.getMdc("requestId") : null;
+      if (requestId != null) {
+        json.writeStringField("requestId", requestId);
+      }
       if (record.getThrown() != null) {
         StringWriter trace = new StringWriter();
         record.getThrown().printStackTrace(new PrintWriter(trace));
@@ -38,5 +42,26 @@ final class JsonLogFormatter extends Formatter {
       throw new UncheckedIOException(e);
     }
     return out.append(System.lineSeparator()).toString();
+  }
+
+  /**
+   * One set of level names whichever API logged (java.util.logging says WARNING and SEVERE, JBoss
+   * Logging WARN and ERROR): ERROR, WARN, INFO, DEBUG, TRACE.
+   */
+  static String level(java.util.logging.Level level) {
+    int value = level.intValue();
+    if (value >= java.util.logging.Level.SEVERE.intValue()) {
+      return "ERROR";
+    }
+    if (value >= java.util.logging.Level.WARNING.intValue()) {
+      return "WARN";
+    }
+    if (value >= java.util.logging.Level.INFO.intValue()) {
+      return "INFO";
+    }
+    if (value >= java.util.logging.Level.FINE.intValue()) {
+      return "DEBUG";
+    }
+    return "TRACE";
   }
 }
