@@ -22,6 +22,7 @@ record D360Webhook(
   record Entry(String id, List<Change> changes) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "D360Change")
   record Change(String field, Value value) {}
 
   /** One change's content: the same groups as the flat form. */
@@ -119,6 +120,7 @@ record D360Webhook(
   record FlowReply(String name, String body, @JsonProperty("response_json") String responseJson) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "D360Reply")
   record Reply(String id, String title, String description) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -163,6 +165,7 @@ record D360Webhook(
       List<StatusError> errors) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "D360StatusError")
   record StatusError(
       Integer code,
       String title,

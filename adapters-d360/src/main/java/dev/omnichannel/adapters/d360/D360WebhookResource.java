@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/webhook/360dialog/{platformConfigId}/{channelId}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Webhooks")
+@Tag(name = "Webhook")
 public class D360WebhookResource {
 
   private final ReceiveWebhookUseCase receive;
@@ -33,6 +33,7 @@ public class D360WebhookResource {
   @POST
   @CustomDeserialization(LenientJson.class)
   @Operation(
+      operationId = "Webhook_deliverD360",
       summary = "360dialog delivers messages, contacts and statuses (flat or Cloud API form)")
   public Receipt deliver(
       @PathParam("platformConfigId") String platformConfigId,
@@ -54,5 +55,6 @@ public class D360WebhookResource {
   }
 
   /** What the call did. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "D360WebhookReceipt")
   public record Receipt(long stored, long duplicates, long ignored, long skipped, int statuses) {}
 }

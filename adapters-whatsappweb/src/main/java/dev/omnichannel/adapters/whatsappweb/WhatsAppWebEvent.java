@@ -27,6 +27,7 @@ record WhatsAppWebEvent(
    * {@code content}, {@code fileName} and {@code mimeType} beside it.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WhatsAppWebBody")
   record Body(
       String content,
       String type,

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/webhook/whatsappweb/{platformConfigId}/{channelId}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Webhooks")
+@Tag(name = "Webhook")
 public class WhatsAppWebWebhookResource {
 
   private final ReceiveWebhookUseCase receive;
@@ -35,7 +35,9 @@ public class WhatsAppWebWebhookResource {
 
   @POST
   @CustomDeserialization(LenientJson.class)
-  @Operation(summary = "A WhatsApp Web gateway delivers a MESSAGE or GROUP_MESSAGE")
+  @Operation(
+      operationId = "Webhook_deliverWhatsAppWeb",
+      summary = "A WhatsApp Web gateway delivers a MESSAGE or GROUP_MESSAGE")
   public Receipt deliver(
       @PathParam("platformConfigId") String platformConfigId,
       @PathParam("channelId") String channelId,
@@ -59,5 +61,6 @@ public class WhatsAppWebWebhookResource {
   }
 
   /** What the call did. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WhatsAppWebWebhookReceipt")
   public record Receipt(long stored, long duplicates, long ignored, long skipped, int statuses) {}
 }

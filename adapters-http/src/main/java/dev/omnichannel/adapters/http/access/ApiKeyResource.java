@@ -49,7 +49,9 @@ public class ApiKeyResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiKeyResponse.class)))
-  @Operation(summary = "Create an API key for the account; its value is shown once")
+  @Operation(
+      operationId = "Access_createKey",
+      summary = "Create an API key for the account; its value is shown once")
   public ApiKeyResponse create(
       @PathParam("clientIdentifier") String clientIdentifier,
       @Valid @NotNull CreateApiKeyRequest body) {
@@ -57,14 +59,18 @@ public class ApiKeyResource {
   }
 
   @GET
-  @Operation(summary = "List the account's API keys (never their values)")
+  @Operation(
+      operationId = "Access_getKeys",
+      summary = "List the account's API keys (never their values)")
   public List<ApiKeyResponse> list(@PathParam("clientIdentifier") String clientIdentifier) {
     return keys.list(caller.reach(clientIdentifier)).stream().map(ApiKeyResponse::of).toList();
   }
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Revoke an API key: at once here, on every replica within 5 s")
+  @Operation(
+      operationId = "Access_revokeKey",
+      summary = "Revoke an API key: at once here, on every replica within 5 s")
   public ApiKeyResponse revoke(
       @PathParam("clientIdentifier") String clientIdentifier, @PathParam("id") String id) {
     return ApiKeyResponse.of(keys.revoke(caller.reach(clientIdentifier), id));

@@ -46,7 +46,7 @@ public class MeResource {
   }
 
   @GET
-  @Operation(summary = "Who the presented API key is")
+  @Operation(operationId = "Access_me", summary = "Who the presented API key is")
   public Me me() {
     Caller c = caller.get();
     return new Me(

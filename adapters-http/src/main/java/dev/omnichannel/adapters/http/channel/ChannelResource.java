@@ -38,7 +38,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Channels")
+@Tag(name = "Channel")
 public class ChannelResource {
 
   private final CurrentCaller caller;
@@ -74,6 +74,7 @@ public class ChannelResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ChannelResponse.class)))
   @Operation(
+      operationId = "Channel_create",
       summary = "Connect a WhatsApp number and configure its provider's webhook",
       description =
           "The answer's webhookUrl carries the channel's secret token; it is shown only here.")
@@ -97,7 +98,9 @@ public class ChannelResource {
 
   @POST
   @Path("/{channelId}/webhook")
-  @Operation(summary = "Configure the provider's webhook of a channel again")
+  @Operation(
+      operationId = "Channel_configureWebhook",
+      summary = "Configure the provider's webhook of a channel again")
   public ChannelResponse configureWebhook(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId) {
@@ -105,14 +108,14 @@ public class ChannelResource {
   }
 
   @GET
-  @Operation(summary = "List the account's channels")
+  @Operation(operationId = "Channel_get", summary = "List the account's channels")
   public List<ChannelResponse> list(@PathParam("clientIdentifier") String clientIdentifier) {
     return find.list(caller.reach(clientIdentifier)).stream().map(this::shown).toList();
   }
 
   @GET
   @Path("/{channelId}")
-  @Operation(summary = "Get one channel")
+  @Operation(operationId = "Channel_getById", summary = "Get one channel")
   public ChannelResponse get(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId) {
@@ -121,7 +124,9 @@ public class ChannelResource {
 
   @GET
   @Path("/{channelId}/status")
-  @Operation(summary = "The channel's connection status, as its provider reports it (seed §10.1)")
+  @Operation(
+      operationId = "Channel_getStatus",
+      summary = "The channel's connection status, as its provider reports it (seed §10.1)")
   public StatusResponse status(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId) {
@@ -131,7 +136,9 @@ public class ChannelResource {
 
   @GET
   @Path("/{channelId}/validate/{contact}")
-  @Operation(summary = "Whether a number is on WhatsApp (seed §10.2; WhatsApp Web only)")
+  @Operation(
+      operationId = "Channel_validateNumber",
+      summary = "Whether a number is on WhatsApp (seed §10.2; WhatsApp Web only)")
   public ValidationResponse validate(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("channelId") String channelId,

@@ -10,7 +10,9 @@ public record CreateChannelRequest(
     @NotBlank @Size(max = 64) String platformConfigId,
     @NotBlank @Size(max = 120) String name,
     @NotBlank @Size(max = 32) String phoneNumber,
-    @Pattern(regexp = Slugs.CHANNEL_TYPES, message = "must be one of " + Slugs.CHANNEL_TYPES)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            enumeration = {"whatsapp", "facebook", "instagram", "telegram"})
+        @Pattern(regexp = Slugs.CHANNEL_TYPES, message = "must be one of " + Slugs.CHANNEL_TYPES)
         String channelType,
     @Size(max = 64) String defaultPlatform,
     Boolean signMessages) {}

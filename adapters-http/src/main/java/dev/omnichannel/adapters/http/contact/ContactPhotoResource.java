@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Contacts")
+@Tag(name = "Contact")
 public class ContactPhotoResource {
 
   private final ProfilePhotoService photos;
@@ -34,6 +34,7 @@ public class ContactPhotoResource {
   @POST
   @Path("/refresh")
   @Operation(
+      operationId = "Contact_refreshPhoto",
       summary = "Fetch the contact's profile photo again (at most once a day)",
       description =
           "202: the photo is fetched from the gateway and kept; the contact's photo becomes"

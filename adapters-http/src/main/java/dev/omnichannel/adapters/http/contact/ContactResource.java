@@ -34,8 +34,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +49,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Contacts")
+@Tag(name = "Contact")
 public class ContactResource {
 
   private final CurrentCaller caller;
@@ -76,7 +78,7 @@ public class ContactResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactResponse.class)))
-  @Operation(summary = "Create a contact (seed §1.1)")
+  @Operation(operationId = "Contact_create", summary = "Create a contact (seed §1.1)")
   public ContactResponse create(
       @PathParam("clientIdentifier") String clientIdentifier,
       @Valid @NotNull CreateContactRequest body) {
@@ -100,7 +102,9 @@ public class ContactResource {
 
   @PATCH
   @Path("/{contactId}")
-  @Operation(summary = "Change some fields of a contact (seed §1.2)")
+  @Operation(
+      operationId = "Contact_update",
+      summary = "Change some fields of a contact (seed §1.2)")
   public ContactResponse update(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("contactId") String contactId,
@@ -125,7 +129,7 @@ public class ContactResource {
 
   @GET
   @Path("/{contactId}")
-  @Operation(summary = "Get one contact")
+  @Operation(operationId = "Contact_getById", summary = "Get one contact")
   public ContactResponse get(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("contactId") String contactId) {
@@ -134,14 +138,25 @@ public class ContactResource {
 
   @GET
   @Operation(
+      operationId = "Contact_get",
       summary = "List contacts, filtered and paged (seed §1.3)",
       description =
           "name matches name or customName ignoring case and accents; tagIds (a,b or repeated)"
               + " matches contacts holding all of them; ordered by createdAt.")
   public PageResponse<ContactResponse> list(
       @PathParam("clientIdentifier") String clientIdentifier,
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit,
+      @QueryParam("page")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          String page,
+      @QueryParam("limit")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          String limit,
       @QueryParam("order") String order,
       @QueryParam("type") String type,
       @QueryParam("channelType") String channelType,

@@ -14,9 +14,14 @@ public record CreateContactRequest(
     @NotBlank @Size(max = 64) String channelId,
     @NotBlank @Size(max = 128) String contactIdentifier,
     @Size(max = 256) String name,
-    @NotNull @Pattern(regexp = Slugs.CONTACT_TYPES, message = "must be individual or group")
+    @NotNull
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            enumeration = {"individual", "group"})
+        @Pattern(regexp = Slugs.CONTACT_TYPES, message = "must be individual or group")
         String type,
     @NotNull
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            enumeration = {"whatsapp", "facebook", "instagram", "telegram"})
         @Pattern(regexp = Slugs.CHANNEL_TYPES, message = "must be one of " + Slugs.CHANNEL_TYPES)
         String channelType,
     @Size(max = 256) String customName,

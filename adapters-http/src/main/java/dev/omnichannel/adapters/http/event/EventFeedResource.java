@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/accounts/{clientIdentifier}/events")
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Events")
+@Tag(name = "Event")
 public class EventFeedResource {
 
   private static final int MAX_LIMIT = 500;
@@ -58,6 +58,7 @@ public class EventFeedResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "Event_get",
       summary = "The account's events, oldest first after the cursor",
       description =
           "after: the id of the last event read (absent: from the oldest kept). The answer's next"
@@ -109,6 +110,7 @@ public class EventFeedResource {
   @Path("/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(
+      operationId = "Event_stream",
       summary = "The account's events live, as Server-Sent Events",
       description =
           "id: the event id, event: its type, data: the event. Last-Event-ID resumes after that"

@@ -39,6 +39,7 @@ public class MediaResource {
   @Path("/{id}")
   @Produces("*/*")
   @Operation(
+      operationId = "Media_getById",
       summary = "A file a customer sent, as kept (API.md §11)",
       description =
           "200 with the bytes, 206 for one Range, 304 when If-None-Match names its ETag, 409"

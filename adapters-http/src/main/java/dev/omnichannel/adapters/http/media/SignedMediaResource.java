@@ -38,9 +38,12 @@ public class SignedMediaResource {
   @GET
   @Path("/{id}/{name}")
   @Produces("*/*")
-  @Operation(summary = "A forwarded file, through the signed link the provider was given")
+  @Operation(
+      operationId = "Media_getBySignedLink",
+      summary = "A forwarded file, through the signed link the provider was given")
   public Response get(
       @PathParam("id") String id,
+      @PathParam("name") String name,
       @Context UriInfo uri,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @HeaderParam("Range") String range) {

@@ -14,12 +14,15 @@ import java.util.List;
 /** The seed's {@code interactive} (§2.7 contacts, §4.4 buttons and lists), read into the domain. */
 public record InteractiveRequest(
     @NotBlank
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            enumeration = {"button", "list", "contacts"})
         @Pattern(regexp = "button|list|contacts", message = "must be button, list or contacts")
         String type,
     @Valid Body body,
     @Valid Action action,
     @Size(max = 10) List<@NotNull @Valid Card> contacts) {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "InteractiveBody")
   public record Body(@Size(max = 4096) String text) {}
 
   public record Action(
@@ -29,6 +32,7 @@ public record InteractiveRequest(
 
   public record ButtonRequest(@Size(max = 16) String type, @Valid Reply reply) {}
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "InteractiveReply")
   public record Reply(@Size(max = 256) String id, @Size(max = 256) String title) {}
 
   public record Section(

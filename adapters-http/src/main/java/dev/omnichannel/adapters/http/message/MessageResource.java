@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Messages")
+@Tag(name = "Message")
 public class MessageResource {
 
   private final CurrentCaller caller;
@@ -68,6 +68,7 @@ public class MessageResource {
   @POST
   @Path("/send")
   @Operation(
+      operationId = "Message_send",
       summary = "Send a message to a session's contact",
       description =
           "text, media (kind from the URI's extension; text is the caption), a kept file by"
@@ -94,7 +95,9 @@ public class MessageResource {
   }
 
   @POST
-  @Operation(summary = "Send to a WhatsApp group (seed §3; WhatsApp Web only)")
+  @Operation(
+      operationId = "Message_sendToGroup",
+      summary = "Send to a WhatsApp group (seed §3; WhatsApp Web only)")
   public GroupSent sendToGroup(
       @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @HeaderParam(IDEMPOTENCY_KEY) String key,
@@ -126,6 +129,7 @@ public class MessageResource {
   @POST
   @Path("/start/d360")
   @Operation(
+      operationId = "Message_startWithTemplate",
       summary = "Start a conversation with a template (seed §4.5; 360dialog)",
       description = "Creates the contact if needed and opens or reuses its session.")
   public SendMessageUseCase.Sent start(
@@ -148,7 +152,9 @@ public class MessageResource {
 
   @DELETE
   @Path("/{messageId}")
-  @Operation(summary = "Delete a sent message for everyone (seed §4.6; WhatsApp Web only)")
+  @Operation(
+      operationId = "Message_delete",
+      summary = "Delete a sent message for everyone (seed §4.6; WhatsApp Web only)")
   public Deleted delete(
       @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("messageId") String messageId,

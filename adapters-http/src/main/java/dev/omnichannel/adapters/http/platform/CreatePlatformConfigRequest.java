@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/accounts/{clientIdentifier}/platform-configs}. */
 public record CreatePlatformConfigRequest(
-    @NotBlank @Pattern(regexp = Slugs.PROVIDERS, message = "must be whatsappweb or d360")
+    @NotBlank
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            enumeration = {"whatsappweb", "d360"})
+        @Pattern(regexp = Slugs.PROVIDERS, message = "must be whatsappweb or d360")
         String provider,
     @NotBlank @Size(max = 120) String name,
     @Size(max = 2048) String baseUrl,

@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Provider connections")
+@Tag(name = "ProviderConnection")
 public class PlatformConfigResource {
 
   private final CurrentCaller caller;
@@ -55,7 +55,9 @@ public class PlatformConfigResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PlatformConfigResponse.class)))
-  @Operation(summary = "Connect a provider (WhatsApp Web gateway or 360dialog)")
+  @Operation(
+      operationId = "ProviderConnection_create",
+      summary = "Connect a provider (WhatsApp Web gateway or 360dialog)")
   public PlatformConfigResponse create(
       @PathParam("clientIdentifier") String clientIdentifier,
       @Valid @NotNull CreatePlatformConfigRequest body) {
@@ -71,7 +73,9 @@ public class PlatformConfigResource {
   }
 
   @GET
-  @Operation(summary = "List the account's provider connections")
+  @Operation(
+      operationId = "ProviderConnection_get",
+      summary = "List the account's provider connections")
   public List<PlatformConfigResponse> list(@PathParam("clientIdentifier") String clientIdentifier) {
     return find.list(caller.reach(clientIdentifier)).stream()
         .map(PlatformConfigResponse::of)
@@ -80,7 +84,7 @@ public class PlatformConfigResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Get one provider connection")
+  @Operation(operationId = "ProviderConnection_getById", summary = "Get one provider connection")
   public PlatformConfigResponse get(
       @PathParam("clientIdentifier") String clientIdentifier, @PathParam("id") String id) {
     return PlatformConfigResponse.of(find.get(caller.reach(clientIdentifier), id));

@@ -16,15 +16,22 @@ public final class PlatformRequests {
       @NotBlank @Size(max = 64) String slug,
       @NotBlank @Size(max = 120) String name,
       @NotBlank @Size(max = 2048) String webhookUrl,
-      @Pattern(regexp = "sessions|account", message = "must be sessions or account") String scope,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              enumeration = {"sessions", "account"})
+          @Pattern(regexp = "sessions|account", message = "must be sessions or account")
+          String scope,
       @Size(max = 20) List<@NotNull @Size(max = 64) String> events,
       Boolean enabled) {}
 
   /** Body of {@code PATCH …/platforms/{id}}: absent fields stay. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PlatformChange")
   public record Change(
       @Size(min = 1, max = 120) String name,
       @Size(max = 2048) String webhookUrl,
-      @Pattern(regexp = "sessions|account", message = "must be sessions or account") String scope,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              enumeration = {"sessions", "account"})
+          @Pattern(regexp = "sessions|account", message = "must be sessions or account")
+          String scope,
       @Size(max = 20) List<@NotNull @Size(max = 64) String> events,
       Boolean enabled) {}
 

@@ -37,6 +37,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -47,7 +50,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Platforms")
+@Tag(name = "Platform")
 public class PlatformResource {
 
   private final ManagePlatformsUseCase platforms;
@@ -63,7 +66,9 @@ public class PlatformResource {
 
   @POST
   @ResponseStatus(201)
-  @Operation(summary = "Register a platform; its signing secret is in this answer only")
+  @Operation(
+      operationId = "Platform_create",
+      summary = "Register a platform; its signing secret is in this answer only")
   public PlatformResponses.Shown create(
       @PathParam("clientIdentifier") String clientIdentifier,
       @Valid @NotNull PlatformRequests.Create body) {
@@ -81,7 +86,9 @@ public class PlatformResource {
   }
 
   @GET
-  @Operation(summary = "List the account's platforms (never their secrets)")
+  @Operation(
+      operationId = "Platform_get",
+      summary = "List the account's platforms (never their secrets)")
   public List<PlatformResponses.Shown> list(
       @PathParam("clientIdentifier") String clientIdentifier) {
     return platforms.list(caller.reach(clientIdentifier)).stream()
@@ -91,7 +98,7 @@ public class PlatformResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Get one platform")
+  @Operation(operationId = "Platform_getById", summary = "Get one platform")
   public PlatformResponses.Shown get(
       @PathParam("clientIdentifier") String clientIdentifier, @PathParam("id") String id) {
     return PlatformResponses.Shown.of(platforms.get(caller.reach(clientIdentifier), id), null);
@@ -99,7 +106,9 @@ public class PlatformResource {
 
   @PATCH
   @Path("/{id}")
-  @Operation(summary = "Change a platform's name, webhookUrl, scope, events or enabled")
+  @Operation(
+      operationId = "Platform_update",
+      summary = "Change a platform's name, webhookUrl, scope, events or enabled")
   public PlatformResponses.Shown change(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("id") String id,
@@ -119,7 +128,9 @@ public class PlatformResource {
 
   @POST
   @Path("/{id}/secret")
-  @Operation(summary = "A new signing secret; the old one also signs for 24 hours")
+  @Operation(
+      operationId = "Platform_rotateSecret",
+      summary = "A new signing secret; the old one also signs for 24 hours")
   public PlatformResponses.NewSecret rotate(
       @PathParam("clientIdentifier") String clientIdentifier, @PathParam("id") String id) {
     return new PlatformResponses.NewSecret(
@@ -129,7 +140,9 @@ public class PlatformResource {
   @DELETE
   @Path("/{id}")
   @ResponseStatus(204)
-  @Operation(summary = "Remove a platform: delivery stops, its pending deliveries are cancelled")
+  @Operation(
+      operationId = "Platform_delete",
+      summary = "Remove a platform: delivery stops, its pending deliveries are cancelled")
   public void remove(
       @PathParam("clientIdentifier") String clientIdentifier, @PathParam("id") String id) {
     platforms.remove(caller.reach(clientIdentifier), id);
@@ -137,13 +150,25 @@ public class PlatformResource {
 
   @GET
   @Path("/{id}/deliveries")
-  @Operation(summary = "The platform's delivery log, newest first")
+  @Operation(
+      operationId = "Platform_getDeliveries",
+      summary = "The platform's delivery log, newest first")
   public PageResponse<PlatformResponses.DeliveryShown> deliveries(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("id") String id,
       @QueryParam("status") String status,
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit) {
+      @QueryParam("page")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          String page,
+      @QueryParam("limit")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          String limit) {
     ClientIdentifier account = caller.reach(clientIdentifier);
     QueryParams params = new QueryParams();
     DeliveryStatus wanted = params.oneOf("status", status, Slugs.all(DeliveryStatus.class));
@@ -156,7 +181,9 @@ public class PlatformResource {
   @POST
   @Path("/{id}/deliveries/{deliveryId}/retry")
   @ResponseStatus(202)
-  @Operation(summary = "Send a failed or cancelled delivery again, now")
+  @Operation(
+      operationId = "Platform_retryDelivery",
+      summary = "Send a failed or cancelled delivery again, now")
   public void retry(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("id") String id,
@@ -168,6 +195,7 @@ public class PlatformResource {
   @Path("/{id}/replay")
   @ResponseStatus(202)
   @Operation(
+      operationId = "Platform_replay",
       summary = "Deliver again the events of a time window, with their ids",
       description = "The account's events the platform would have received, oldest first.")
   public PlatformResponses.Queued replay(

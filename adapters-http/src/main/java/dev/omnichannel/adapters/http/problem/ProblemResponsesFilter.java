@@ -23,6 +23,12 @@ public class ProblemResponsesFilter implements OASFilter {
       openApi.setComponents(OASFactory.createComponents());
     }
     openApi.getComponents().addSchema("Problem", problemSchema());
+    openApi.setTags(ApiTags.inTheOrderMet());
+    openApi.setServers(
+        java.util.List.of(
+            OASFactory.createServer()
+                .url("http://localhost:8080")
+                .description("A local run; in production, the service's OMNICHANNEL_PUBLIC_URL")));
     if (openApi.getPaths() == null) {
       return;
     }
@@ -31,8 +37,14 @@ public class ProblemResponsesFilter implements OASFilter {
         .getPathItems()
         .forEach(
             (path, item) -> {
-              if (path.startsWith("/api/")) {
+              if (path.startsWith("/api/") || path.startsWith("/media/")) {
                 item.getOperations().values().forEach(op -> addProblems(path, op));
+              }
+              // what needs no key says so: provider webhooks (their token), signed media links
+              if (path.startsWith("/api/webhook/") || path.startsWith("/media/")) {
+                item.getOperations()
+                    .values()
+                    .forEach(op -> op.setSecurity(new java.util.ArrayList<>()));
               }
             });
   }

@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Sessions")
+@Tag(name = "Session")
 public class AccountSessionResource {
 
   private final CurrentCaller caller;
@@ -41,6 +44,7 @@ public class AccountSessionResource {
 
   @GET
   @Operation(
+      operationId = "Session_get",
       summary = "The account's sessions, newest first, filtered and paged",
       description = "unread=true: only sessions with messages the agents have not read.")
   public PageResponse<SessionResponse> list(
@@ -51,8 +55,18 @@ public class AccountSessionResource {
       @QueryParam("platform") String platform,
       @QueryParam("agentId") String agentId,
       @QueryParam("unread") String unread,
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit) {
+      @QueryParam("page")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          String page,
+      @QueryParam("limit")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          String limit) {
     ClientIdentifier account = caller.reach(clientIdentifier);
     QueryParams params = new QueryParams();
     SessionStatus sessionStatus = params.oneOf("status", status, Slugs.all(SessionStatus.class));

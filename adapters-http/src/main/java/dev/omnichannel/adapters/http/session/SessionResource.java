@@ -29,6 +29,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiSecurity.SCHEME)
-@Tag(name = "Sessions")
+@Tag(name = "Session")
 public class SessionResource {
 
   private final CurrentCaller caller;
@@ -67,6 +70,7 @@ public class SessionResource {
   @Path("/transfer/{sessionId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "Session_transfer",
       summary = "Transfer a session to another platform and agent (seed §6.2)",
       description = "transferMessage, when given, is sent to the client.")
   public SessionResponse transfer(
@@ -92,7 +96,7 @@ public class SessionResource {
 
   @GET
   @Path("/{sessionId}")
-  @Operation(summary = "Get a session (seed §6.1)")
+  @Operation(operationId = "Session_getById", summary = "Get a session (seed §6.1)")
   public SessionResponse get(
       @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("sessionId") String sessionId) {
@@ -101,12 +105,24 @@ public class SessionResource {
 
   @GET
   @Path("/{sessionId}/messages")
-  @Operation(summary = "A session's messages, oldest first, paged")
+  @Operation(
+      operationId = "Session_getMessages",
+      summary = "A session's messages, oldest first, paged")
   public PageResponse<MessageResponse> messages(
       @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("sessionId") String sessionId,
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit) {
+      @QueryParam("page")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          String page,
+      @QueryParam("limit")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          String limit) {
     ClientIdentifier client = caller.accountFor(account);
     QueryParams params = new QueryParams();
     PageRequest pageRequest = params.page(page, limit, SortOrder.ASC);
@@ -116,7 +132,9 @@ public class SessionResource {
 
   @DELETE
   @Path("/finish/{sessionId}")
-  @Operation(summary = "Finish a session (seed §6.3); 409 SESSION_FINISHED the second time")
+  @Operation(
+      operationId = "Session_finish",
+      summary = "Finish a session (seed §6.3); 409 SESSION_FINISHED the second time")
   public FinishResponse finish(
       @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("sessionId") String sessionId) {
@@ -128,6 +146,7 @@ public class SessionResource {
   @Path("/{sessionId}/read")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "Session_markRead",
       summary = "Mark the customer's messages read (seed §4.2)",
       description =
           "Up to messageId (the provider's id of one of the customer's messages), or up to the"
@@ -149,6 +168,7 @@ public class SessionResource {
   @Path("/{sessionId}/typing")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "Session_typing",
       summary = "Show the customer that an agent is typing, or stopped (seed §7)",
       description = "WhatsApp Web only: 422 UNSUPPORTED_CAPABILITY on 360dialog.")
   public jakarta.ws.rs.core.Response typing(
@@ -162,7 +182,11 @@ public class SessionResource {
 
   /** {@code typing} or {@code paused}. */
   public record TypingRequest(
-      @NotNull @jakarta.validation.constraints.Pattern(regexp = "typing|paused") String state) {}
+      @NotNull
+          @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              enumeration = {"typing", "paused"})
+          @jakarta.validation.constraints.Pattern(regexp = "typing|paused")
+          String state) {}
 
   /** Seed §6.3's answer. */
   public record FinishResponse(String message, String sessionId) {}
