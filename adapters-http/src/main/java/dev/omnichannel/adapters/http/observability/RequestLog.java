@@ -40,7 +40,11 @@ public class RequestLog {
     long started = System.nanoTime();
     ctx.response().putHeader(HEADER, id);
     MDC.put(MDC_KEY, id);
-    ctx.addEndHandler(ended -> line(ctx, id, started));
+    ctx.addEndHandler(
+        ended -> {
+          line(ctx, id, started);
+          MDC.remove(MDC_KEY); // nothing after the request is logged under its id
+        });
     ctx.next();
   }
 
