@@ -51,7 +51,11 @@ public class D360MediaFetcher implements MediaFetcher {
   public Download open(PlatformConfig config, Channel channel, String source) throws IOException {
     String key = config.apiKey().orElseThrow().value();
     if (!source.startsWith(SOURCE)) {
-      return download(URI.create(source), key, null, null); // a hosting that gives the link
+      // a hosting that gives the link: the key goes only to the connection's own host
+      URI link = URI.create(source);
+      boolean ours =
+          link.getHost() != null && link.getHost().equalsIgnoreCase(config.baseUrl().getHost());
+      return download(link, ours ? key : null, null, null);
     }
     String mediaId = source.substring(SOURCE.length());
     for (int attempt = 1; ; attempt++) {
@@ -94,12 +98,11 @@ public class D360MediaFetcher implements MediaFetcher {
 
   private Download download(URI url, String key, String mimeType, String sha256)
       throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(url)
-            .header(D360Api.API_KEY, key)
-            .timeout(Duration.ofSeconds(30))
-            .GET()
-            .build();
+    HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).GET();
+    if (key != null) {
+      builder.header(D360Api.API_KEY, key);
+    }
+    HttpRequest request = builder.build();
     HttpResponse<InputStream> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

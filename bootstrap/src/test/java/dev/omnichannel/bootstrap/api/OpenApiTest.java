@@ -96,6 +96,11 @@ class OpenApiTest {
               }
             });
     assertThat(counted).isEmpty();
+    // the seed's §1.1 payload is the example agents see in Swagger UI
+    assertThat(
+            api.at("/components/schemas/CreateContactRequest/examples/0/contactIdentifier")
+                .asText())
+        .isEqualTo("5521988887777");
     assertThat(api.at("/components/schemas/CreateChannelRequest/properties/channelType/enum"))
         .extracting(JsonNode::asText)
         .contains("whatsapp");

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MediaTest {
 
-  private static final String LINK =
-      "/whatsapp_business/attachments/?mid=1479537139650973&ext=1700000000&hash=ATt";
+  private static final String LINK = MediaStubs.LINK;
 
   private final WireMockServer provider = ProviderStub.server();
   private final byte[] photo = new byte[600 * 1024]; // larger than a GridFS chunk
@@ -54,16 +52,16 @@ class MediaTest {
     String hook = "crm-" + UUID.randomUUID();
     Api.RegisteredPlatform crm = api.platform("crm", Receiver.hook(hook), "sessions");
     WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
-    lookupAnswers("1479537139650973");
+    MediaStubs.lookupAnswers(provider, "1479537139650973", photo.length);
     provider.stubFor(
         get(urlEqualTo(LINK))
             .withHeader("D360-API-KEY", equalTo("d360-key"))
             .willReturn(aResponse().withHeader("Content-Type", "image/jpeg").withBody(photo)));
 
-    Api.deliver(channel, image("1479537139650973", base64(sha(photo)))).statusCode(200);
+    Api.deliver(channel, MediaStubs.image("1479537139650973", base64(sha(photo)))).statusCode(200);
 
-    String id = awaitStored();
-    Response whole = media(api, id, null, null);
+    String id = MediaStubs.awaitStored(api);
+    Response whole = MediaStubs.media(api, id, null, null);
     assertThat(whole.statusCode()).isEqualTo(200);
     assertThat(whole.asByteArray()).isEqualTo(photo);
     assertThat(whole.header("Content-Type")).isEqualTo("image/jpeg");
@@ -71,16 +69,16 @@ class MediaTest {
     String etag = "\"" + HexFormat.of().formatHex(sha(photo)) + "\"";
     assertThat(whole.header("ETag")).isEqualTo(etag);
     assertThat(whole.header("Content-Disposition")).startsWith("inline; filename=");
-    assertThat(media(api, id, null, etag).statusCode()).isEqualTo(304);
-    Response part = media(api, id, "bytes=300000-300009", null);
+    assertThat(MediaStubs.media(api, id, null, etag).statusCode()).isEqualTo(304);
+    Response part = MediaStubs.media(api, id, "bytes=300000-300009", null);
     assertThat(part.statusCode()).isEqualTo(206);
     assertThat(part.header("Content-Range")).isEqualTo("bytes 300000-300009/" + photo.length);
     assertThat(part.asByteArray()).isEqualTo(java.util.Arrays.copyOfRange(photo, 300000, 300010));
-    Response tail = media(api, id, "bytes=-5", null);
+    Response tail = MediaStubs.media(api, id, "bytes=-5", null);
     assertThat(tail.asByteArray())
         .isEqualTo(java.util.Arrays.copyOfRange(photo, photo.length - 5, photo.length));
-    assertThat(media(api, id, "bytes=99999999-", null).statusCode()).isEqualTo(416);
-    assertThat(media(Api.newAccount(), id, null, null).statusCode()).isEqualTo(404);
+    assertThat(MediaStubs.media(api, id, "bytes=99999999-", null).statusCode()).isEqualTo(416);
+    assertThat(MediaStubs.media(Api.newAccount(), id, null, null).statusCode()).isEqualTo(404);
     provider.verify(
         1,
         getRequestedFor(urlEqualTo("/1479537139650973"))
@@ -91,7 +89,7 @@ class MediaTest {
   @Test
   void aLinkThatExpiredIsFetchedAgainThroughAFreshLookup() throws Exception {
     WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
-    lookupAnswers("555");
+    MediaStubs.lookupAnswers(provider, "555", photo.length);
     provider.stubFor(
         get(urlEqualTo(LINK))
             .inScenario("expiry")
@@ -104,10 +102,10 @@ class MediaTest {
             .whenScenarioStateIs("fresh")
             .willReturn(aResponse().withBody(photo)));
 
-    Api.deliver(channel, image("555", null)).statusCode(200);
+    Api.deliver(channel, MediaStubs.image("555", null)).statusCode(200);
 
-    String id = awaitStored();
-    assertThat(media(api, id, null, null).asByteArray()).isEqualTo(photo);
+    String id = MediaStubs.awaitStored(api);
+    assertThat(MediaStubs.media(api, id, null, null).asByteArray()).isEqualTo(photo);
     provider.verify(2, getRequestedFor(urlEqualTo("/555")));
   }
 
@@ -127,92 +125,11 @@ class MediaTest {
 
     Api.deliver(channel, voice).statusCode(200);
 
-    String id = awaitStored();
-    Response kept = media(api, id, null, null);
+    String id = MediaStubs.awaitStored(api);
+    Response kept = MediaStubs.media(api, id, null, null);
     assertThat(kept.asByteArray()).isEqualTo(photo);
     assertThat(kept.header("Content-Type")).isEqualTo("audio/ogg");
     assertThat(kept.header("Content-Disposition")).contains("filename=\"nota.ogg\"");
-  }
-
-  @Test
-  void aKeptFileIsForwardedThroughTheGatewayBySignedLinkAndTo360dialogByUpload() {
-    // kept from a 360dialog delivery, forwarded first on that channel
-    WebhookChannel cloud = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
-    lookupAnswers("777");
-    provider.stubFor(get(urlEqualTo(LINK)).willReturn(aResponse().withBody(photo)));
-    provider.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/media"))
-            .willReturn(okJson("{\"id\":\"uploaded-1\"}")));
-    Api.deliver(cloud, image("777", null)).statusCode(200);
-    String id = awaitStored();
-    String session = api.onlySession();
-
-    api.asAccount()
-        .body(java.util.Map.of("sessionId", session, "mediaId", id, "text", "segue"))
-        .post("/api/message/send")
-        .then()
-        .log()
-        .ifValidationFails()
-        .statusCode(200);
-
-    provider.verify(
-        1,
-        com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/media"))
-            .withHeader("D360-API-KEY", equalTo("d360-key"))
-            .withAnyRequestBodyPart(
-                com.github.tomakehurst.wiremock.client.WireMock.aMultipart()
-                    .withName("file")
-                    .withBody(
-                        com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo(photo))));
-    provider.verify(
-        1,
-        com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/messages"))
-            .withRequestBody(
-                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                    "$.image.id", equalTo("uploaded-1")))
-            .withRequestBody(
-                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                    "$.image.caption", equalTo("segue"))));
-
-    // the same file, forwarded by an agent on a WhatsApp Web session of the account
-    WebhookChannel gateway = api.webhookChannel(api.whatsAppWebConfig(ProviderStub.baseUrl()));
-    Api.deliver(
-            gateway,
-            dev.omnichannel.bootstrap.support.Payloads.whatsAppWebMessage(
-                "5521977770000", "Bia", "oi", Instant.now().getEpochSecond()))
-        .statusCode(200);
-    String gatewaySession =
-        api.get("/sessions?channelId=" + gateway.channelId()).extract().path("data[0]._id");
-    api.asAccount()
-        .body(java.util.Map.of("sessionId", gatewaySession, "mediaId", id))
-        .post("/api/message/send")
-        .then()
-        .statusCode(200);
-    String link =
-        provider
-            .findAll(
-                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                    urlEqualTo("/5521977776666/send")))
-            .get(0)
-            .getBodyAsString()
-            .replaceAll(".*\"mediaUri\":\"([^\"]+)\".*", "$1");
-    java.net.URI uri = java.net.URI.create(link);
-    assertThat(uri.getPath()).startsWith("/media/" + id + "/").endsWith(".jpg");
-    String path = uri.getRawPath() + "?" + uri.getRawQuery();
-    Response fetched = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(path);
-    assertThat(fetched.statusCode()).isEqualTo(200);
-    assertThat(fetched.asByteArray()).isEqualTo(photo);
-    String forged = path.replaceAll("&s=[^&]+", "&s=AAAA");
-    assertThat(
-            io.restassured.RestAssured.given().urlEncodingEnabled(false).get(forged).statusCode())
-        .isEqualTo(404);
-    String otherFile = path.replace("/media/" + id + "/", "/media/" + "0".repeat(24) + "/");
-    assertThat(
-            io.restassured.RestAssured.given()
-                .urlEncodingEnabled(false)
-                .get(otherFile)
-                .statusCode())
-        .isEqualTo(404);
   }
 
   @jakarta.inject.Inject com.mongodb.client.MongoClient mongo;
@@ -221,7 +138,7 @@ class MediaTest {
   void aFetchLeftHalfDoneByAReplicaThatDiedIsCompletedOnceItsLeaseRunsOut() {
     WebhookChannel channel = api.webhookChannel(api.d360Config(ProviderStub.baseUrl(), "d360-key"));
     // the provider is not reachable at first: the fetch is left pending, to be tried later
-    Api.deliver(channel, image("999", null)).statusCode(200);
+    Api.deliver(channel, MediaStubs.image("999", null)).statusCode(200);
     String id =
         Awaitility.await()
             .atMost(Duration.ofSeconds(20))
@@ -244,11 +161,11 @@ class MediaTest {
                 "$set",
                 new org.bson.Document("leaseId", "a replica killed with kill -9")
                     .append("nextAttemptAt", java.util.Date.from(Instant.now().minusSeconds(1)))));
-    lookupAnswers("999");
+    MediaStubs.lookupAnswers(provider, "999", photo.length);
     provider.stubFor(get(urlEqualTo(LINK)).willReturn(aResponse().withBody(photo)));
 
-    assertThat(awaitStored()).isEqualTo(id);
-    assertThat(media(api, id, null, null).asByteArray()).isEqualTo(photo);
+    assertThat(MediaStubs.awaitStored(api)).isEqualTo(id);
+    assertThat(MediaStubs.media(api, id, null, null).asByteArray()).isEqualTo(photo);
   }
 
   private int attemptsOf(String id) {
@@ -259,58 +176,6 @@ class MediaTest {
             .find(new org.bson.Document("_id", new org.bson.types.ObjectId(id)))
             .first();
     return d == null ? 0 : d.getInteger("attempts", 0);
-  }
-
-  private void lookupAnswers(String mediaId) {
-    provider.stubFor(
-        get(urlEqualTo("/" + mediaId))
-            .withHeader("D360-API-KEY", equalTo("d360-key"))
-            .willReturn(
-                okJson(
-                    """
-                    {"url":"https://lookaside.fbsbx.com%s","mime_type":"image/jpeg",
-                     "file_size":"%d","id":"%s","messaging_product":"whatsapp"}
-                    """
-                        .formatted(LINK, photo.length, mediaId))));
-  }
-
-  /** The message's media id once it is stored. */
-  private String awaitStored() {
-    return Awaitility.await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                api.asAccount()
-                    .get("/api/session/" + api.onlySession() + "/messages")
-                    .then()
-                    .extract()
-                    .jsonPath(),
-            shown -> "stored".equals(shown.getString("data[0].media.status")))
-        .getString("data[0].media._id");
-  }
-
-  private static Response media(Api who, String id, String range, String ifNoneMatch) {
-    var request = who.asAccount();
-    if (range != null) {
-      request = request.header("Range", range);
-    }
-    if (ifNoneMatch != null) {
-      request = request.header("If-None-Match", ifNoneMatch);
-    }
-    return request.get("/api/media/" + id);
-  }
-
-  private static String image(String mediaId, String sha256) {
-    return """
-        {"contacts":[{"profile":{"name":"Ana"},"wa_id":"5521988887777"}],
-         "messages":[{"id":"wamid.img-%s","from":"5521988887777","timestamp":"%d","type":"image",
-                      "image":{"id":"%s","mime_type":"image/jpeg"%s,"caption":"foto"}}]}
-        """
-        .formatted(
-            mediaId,
-            Instant.now().getEpochSecond(),
-            mediaId,
-            sha256 == null ? "" : ",\"sha256\":\"" + sha256 + "\"");
   }
 
   private static byte[] sha(byte[] bytes) throws Exception {

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** {@code CreateContactDto} of seed §1.1. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    example =
+        "{\"contactIdentifier\":\"5521988887777\",\"name\":\"João Silva\",\"channelId\":\"64cbbd9596429dbccd7841e2\",\"channelType\":\"whatsapp\",\"type\":\"individual\",\"platform\":\"whatsappweb\"}")
 public record CreateContactRequest(
     String clientIdentifier,
     @NotBlank @Size(max = 64) String channelId,

@@ -10,6 +10,8 @@ import java.util.List;
  * {@code UpdateContactDto} of seed §1.2: absent (or null) fields are left as they are. {@code
  * contactId} and {@code clientIdentifier} may repeat the path, as the seed's example does.
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    example = "{\"customName\":\"Nome Modificado\",\"platform\":\"karoochatnew\"}")
 public record UpdateContactRequest(
     String clientIdentifier,
     String contactId,

@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/message/send} (seed §2, §4.3, §4.4). */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    example =
+        "{\"sessionId\":\"64cbbd9596429dbccd7841e5\",\"text\":\"Olá! Como posso ajudar?\",\"agentName\":\"Maria\"}")
 public record SendMessageRequest(
     @NotBlank @Size(max = 64) String sessionId,
     String text,
