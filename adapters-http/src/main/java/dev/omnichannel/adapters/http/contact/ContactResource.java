@@ -34,10 +34,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -145,18 +143,8 @@ public class ContactResource {
               + " matches contacts holding all of them; ordered by createdAt.")
   public PageResponse<ContactResponse> list(
       @PathParam("clientIdentifier") String clientIdentifier,
-      @QueryParam("page")
-          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          String page,
-      @QueryParam("limit")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          String limit,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit,
       @QueryParam("order") String order,
       @QueryParam("type") String type,
       @QueryParam("channelType") String channelType,

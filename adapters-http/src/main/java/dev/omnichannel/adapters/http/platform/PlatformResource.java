@@ -37,9 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -157,18 +154,8 @@ public class PlatformResource {
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("id") String id,
       @QueryParam("status") String status,
-      @QueryParam("page")
-          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          String page,
-      @QueryParam("limit")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          String limit) {
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
     ClientIdentifier account = caller.reach(clientIdentifier);
     QueryParams params = new QueryParams();
     DeliveryStatus wanted = params.oneOf("status", status, Slugs.all(DeliveryStatus.class));

@@ -40,6 +40,7 @@ public class ProblemResponsesFilter implements OASFilter {
               if (path.startsWith("/api/") || path.startsWith("/media/")) {
                 item.getOperations().values().forEach(op -> addProblems(path, op));
               }
+              item.getOperations().values().forEach(ProblemResponsesFilter::typePaging);
               // what needs no key says so: provider webhooks (their token), signed media links
               if (path.startsWith("/api/webhook/") || path.startsWith("/media/")) {
                 item.getOperations()
@@ -47,6 +48,30 @@ public class ProblemResponsesFilter implements OASFilter {
                     .forEach(op -> op.setSecurity(new java.util.ArrayList<>()));
               }
             });
+  }
+
+  /**
+   * {@code page} and {@code limit} are read as text (so a bad value gets the service's own problem,
+   * not the framework's) but are integers to a client: say so once, here.
+   */
+  private static void typePaging(Operation op) {
+    if (op.getParameters() == null) {
+      return;
+    }
+    op.getParameters().stream()
+        .filter(p -> "page".equals(p.getName()) || "limit".equals(p.getName()))
+        .forEach(
+            p ->
+                p.setSchema(
+                    OASFactory.createSchema()
+                        .addType(
+                            org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                        .minimum(java.math.BigDecimal.ONE)
+                        .maximum(
+                            "limit".equals(p.getName())
+                                ? java.math.BigDecimal.valueOf(
+                                    dev.omnichannel.domain.shared.PageRequest.MAX_LIMIT)
+                                : null)));
   }
 
   private static void addProblems(String path, Operation op) {

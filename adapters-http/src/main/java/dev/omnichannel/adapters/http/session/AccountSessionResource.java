@@ -19,9 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,18 +52,8 @@ public class AccountSessionResource {
       @QueryParam("platform") String platform,
       @QueryParam("agentId") String agentId,
       @QueryParam("unread") String unread,
-      @QueryParam("page")
-          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          String page,
-      @QueryParam("limit")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          String limit) {
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
     ClientIdentifier account = caller.reach(clientIdentifier);
     QueryParams params = new QueryParams();
     SessionStatus sessionStatus = params.oneOf("status", status, Slugs.all(SessionStatus.class));

@@ -29,9 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -111,18 +108,8 @@ public class SessionResource {
   public PageResponse<MessageResponse> messages(
       @HeaderParam(Caller.ACCOUNT_HEADER) String account,
       @PathParam("sessionId") String sessionId,
-      @QueryParam("page")
-          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          String page,
-      @QueryParam("limit")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          String limit) {
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
     ClientIdentifier client = caller.accountFor(account);
     QueryParams params = new QueryParams();
     PageRequest pageRequest = params.page(page, limit, SortOrder.ASC);
