@@ -37,8 +37,13 @@ final class MediaStubs {
 
   /** The message's media id once it is stored. */
   static String awaitStored(Api api) {
+    return awaitMedia(api, "stored");
+  }
+
+  /** The id of the session's first message's file once it reaches {@code status}. */
+  static String awaitMedia(Api api, String status) {
     return Awaitility.await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(30))
         .until(
             () ->
                 api.asAccount()
@@ -46,7 +51,7 @@ final class MediaStubs {
                     .then()
                     .extract()
                     .jsonPath(),
-            shown -> "stored".equals(shown.getString("data[0].media.status")))
+            shown -> status.equals(shown.getString("data[0].media.status")))
         .getString("data[0].media._id");
   }
 
