@@ -105,4 +105,44 @@ class OpenApiTest {
         .extracting(JsonNode::asText)
         .contains("whatsapp");
   }
+
+  /**
+   * The TypeScript client is generated from a copy of the document kept beside it, so that it can
+   * be built without the service; the copy must be the service's own.
+   */
+  @Test
+  void theTypeScriptClientIsGeneratedFromTheServicesOwnDocument() throws Exception {
+    String document =
+        RestAssured.get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+    java.nio.file.Path copy = java.nio.file.Path.of("..", "clients", "typescript", "openapi.json");
+    if (Boolean.getBoolean("openapi.update")) {
+      java.nio.file.Files.writeString(copy, document);
+    }
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(copy.toFile()))
+        .as(
+            "clients/typescript/openapi.json is stale: run ./mvnw verify -pl bootstrap"
+                + " -Dtest=OpenApiTest -Dopenapi.update=true")
+        .isEqualTo(json.readTree(document));
+  }
+
+  @Test
+  void theEventTypesOfTheFeedAreTheDomainsOwn() throws Exception {
+    JsonNode api =
+        new ObjectMapper()
+            .readTree(
+                RestAssured.get("/q/openapi?format=json")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+    List<String> documented = new ArrayList<>();
+    api.at("/components/schemas/Event/properties/type/enum")
+        .forEach(t -> documented.add(t.asText()));
+    assertThat(documented)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(dev.omnichannel.domain.event.EventType.values())
+                .map(dev.omnichannel.domain.event.EventType::wireName)
+                .toList());
+  }
 }

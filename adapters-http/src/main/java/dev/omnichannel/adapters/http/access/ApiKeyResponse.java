@@ -8,6 +8,8 @@ import dev.omnichannel.domain.access.ApiKey;
 
 /** An API key as shown: {@code key} only in the answer that creates it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    requiredProperties = {"_id", "name", "prefix", "createdAt"})
 public record ApiKeyResponse(
     @JsonProperty("_id") String id,
     String clientIdentifier,

@@ -57,5 +57,8 @@ public class MeResource {
   }
 
   /** The caller: its account ({@code null} for the operator), key and name. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "MeResponse",
+      requiredProperties = {"keyId", "operator"})
   public record Me(String clientIdentifier, String keyId, String name, boolean operator) {}
 }

@@ -152,9 +152,12 @@ public class ChannelResource {
   }
 
   /** Seed §10.1's answer. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"status"})
   public record StatusResponse(String status, String qr, Integer battery, Boolean plugged) {}
 
   /** Seed §10.2's answer. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      requiredProperties = {"input", "isValid"})
   public record ValidationResponse(
       String input, boolean isValid, String jid, String lid, String phone) {}
 }

@@ -9,6 +9,17 @@ import java.net.URI;
  * A channel as the API shows it. {@code webhookUrl} carries the secret token only in the answer
  * that creates the channel; afterwards it is shown without it (docs/decisions.md).
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    requiredProperties = {
+      "_id",
+      "clientIdentifier",
+      "platformConfigId",
+      "name",
+      "channelType",
+      "signMessages",
+      "webhookConfigured",
+      "createdAt"
+    })
 public record ChannelResponse(
     @JsonProperty("_id") String id,
     String clientIdentifier,

@@ -36,6 +36,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -145,9 +146,12 @@ public class ContactResource {
       @PathParam("clientIdentifier") String clientIdentifier,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit,
-      @QueryParam("order") String order,
-      @QueryParam("type") String type,
-      @QueryParam("channelType") String channelType,
+      @Parameter(schema = @Schema(enumeration = {"asc", "desc"})) @QueryParam("order") String order,
+      @Parameter(schema = @Schema(enumeration = {"individual", "group"})) @QueryParam("type")
+          String type,
+      @Parameter(schema = @Schema(enumeration = {"whatsapp", "facebook", "instagram", "telegram"}))
+          @QueryParam("channelType")
+          String channelType,
       @QueryParam("name") String name,
       @QueryParam("contactIdentifier") String contactIdentifier,
       @QueryParam("tagIds") List<String> tagIds) {

@@ -11,6 +11,16 @@ import java.util.List;
 
 /** A contact as seed §1's "Resposta" shows it; fields without a value are left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    requiredProperties = {
+      "_id",
+      "clientIdentifier",
+      "channelId",
+      "type",
+      "channelType",
+      "isIgnored",
+      "createdAt"
+    })
 public record ContactResponse(
     @JsonProperty("_id") String id,
     String clientIdentifier,

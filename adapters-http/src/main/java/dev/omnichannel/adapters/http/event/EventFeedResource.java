@@ -31,6 +31,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +66,13 @@ public class EventFeedResource {
       description =
           "after: the id of the last event read (absent: from the oldest kept). The answer's next"
               + " is the cursor to read on from; events are kept at least 7 days.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of events",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = EventPageSchema.class)))
   public Response read(
       @PathParam("clientIdentifier") String clientIdentifier,
       @QueryParam("after") String after,

@@ -124,6 +124,9 @@ public class MessageResource {
   }
 
   /** Seed §3's answer. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "GroupMessageResponse",
+      requiredProperties = {"messageId"})
   public record GroupSent(String messageId) {}
 
   @POST
@@ -165,6 +168,9 @@ public class MessageResource {
   }
 
   /** The answer of a delete. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "DeleteMessageResponse",
+      requiredProperties = {"messageId", "status"})
   public record Deleted(String messageId, String status) {}
 
   private static SendRequests.Answer answer(SendMessageUseCase.Sent sent) {

@@ -6,6 +6,8 @@ import dev.omnichannel.domain.channel.PlatformConfig;
 import dev.omnichannel.domain.contact.PhoneNumber;
 
 /** A platform config as the API shows it: the API key never, only whether one is set. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    requiredProperties = {"_id", "clientIdentifier", "provider", "name", "apiKeySet", "createdAt"})
 public record PlatformConfigResponse(
     @JsonProperty("_id") String id,
     String clientIdentifier,

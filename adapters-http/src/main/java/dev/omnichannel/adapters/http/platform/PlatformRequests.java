@@ -12,6 +12,7 @@ public final class PlatformRequests {
   private PlatformRequests() {}
 
   /** Body of {@code POST …/platforms}. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CreatePlatformRequest")
   public record Create(
       @NotBlank @Size(max = 64) String slug,
       @NotBlank @Size(max = 120) String name,
@@ -24,7 +25,7 @@ public final class PlatformRequests {
       Boolean enabled) {}
 
   /** Body of {@code PATCH …/platforms/{id}}: absent fields stay. */
-  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PlatformChange")
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "UpdatePlatformRequest")
   public record Change(
       @Size(min = 1, max = 120) String name,
       @Size(max = 2048) String webhookUrl,
@@ -36,6 +37,7 @@ public final class PlatformRequests {
       Boolean enabled) {}
 
   /** Body of {@code POST …/platforms/{id}/replay}. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReplayRequest")
   public record Replay(
       @NotBlank @Size(max = 40) String since,
       @Size(max = 40) String until,

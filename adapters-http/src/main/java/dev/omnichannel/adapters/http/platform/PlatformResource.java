@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -150,10 +152,12 @@ public class PlatformResource {
   @Operation(
       operationId = "Platform_getDeliveries",
       summary = "The platform's delivery log, newest first")
-  public PageResponse<PlatformResponses.DeliveryShown> deliveries(
+  public PageResponse<PlatformResponses.DeliveryResponse> deliveries(
       @PathParam("clientIdentifier") String clientIdentifier,
       @PathParam("id") String id,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(enumeration = {"pending", "delivered", "failed", "cancelled"}))
+          @QueryParam("status")
+          String status,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
     ClientIdentifier account = caller.reach(clientIdentifier);
@@ -162,7 +166,7 @@ public class PlatformResource {
     PageRequest pageRequest = params.page(page, limit, SortOrder.DESC);
     params.check();
     return PageResponse.of(
-        deliveries.log(account, id, wanted, pageRequest), PlatformResponses.DeliveryShown::of);
+        deliveries.log(account, id, wanted, pageRequest), PlatformResponses.DeliveryResponse::of);
   }
 
   @POST

@@ -17,6 +17,18 @@ public final class PlatformResponses {
 
   /** A platform; {@code secret} only in the answer that creates it. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "PlatformResponse",
+      requiredProperties = {
+        "_id",
+        "clientIdentifier",
+        "slug",
+        "name",
+        "webhookUrl",
+        "scope",
+        "enabled",
+        "createdAt"
+      })
   public record Shown(
       @JsonProperty("_id") String id,
       String clientIdentifier,
@@ -52,6 +64,9 @@ public final class PlatformResponses {
   }
 
   /** A new secret, shown once. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "PlatformSecretResponse",
+      requiredProperties = {"secret"})
   public record NewSecret(String secret) {
     @Override
     public String toString() {
@@ -61,7 +76,10 @@ public final class PlatformResponses {
 
   /** One delivery of the log. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record DeliveryShown(
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "DeliveryResponse",
+      requiredProperties = {"_id", "eventId", "type", "status", "attempts", "createdAt"})
+  public record DeliveryResponse(
       @JsonProperty("_id") String id,
       String eventId,
       String type,
@@ -70,8 +88,8 @@ public final class PlatformResponses {
       String nextAttemptAt,
       String createdAt) {
 
-    static DeliveryShown of(Delivery d) {
-      return new DeliveryShown(
+    static DeliveryResponse of(Delivery d) {
+      return new DeliveryResponse(
           d.id(),
           d.eventId().value(),
           d.type().wireName(),
@@ -83,6 +101,9 @@ public final class PlatformResponses {
   }
 
   /** One try: when, the receiver's status, how long, what went wrong. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "DeliveryAttempt",
+      requiredProperties = {"at", "durationMs"})
   public record AttemptShown(String at, Integer statusCode, long durationMs, String error) {
     static AttemptShown of(Attempt a) {
       return new AttemptShown(ApiTime.format(a.at()), a.statusCode(), a.durationMs(), a.error());
@@ -90,5 +111,8 @@ public final class PlatformResponses {
   }
 
   /** The answer of a replay. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "ReplayResponse",
+      requiredProperties = {"queued"})
   public record Queued(int queued) {}
 }

@@ -23,6 +23,8 @@ public class ProblemResponsesFilter implements OASFilter {
       openApi.setComponents(OASFactory.createComponents());
     }
     openApi.getComponents().addSchema("Problem", problemSchema());
+    // the raw generic page is never referenced: only its typed forms (PageResponseContactResponse…)
+    openApi.getComponents().removeSchema("PageResponse");
     openApi.setTags(ApiTags.inTheOrderMet());
     openApi.setServers(
         java.util.List.of(
@@ -127,7 +129,8 @@ public class ProblemResponsesFilter implements OASFilter {
         OASFactory.createSchema()
             .addType(Schema.SchemaType.OBJECT)
             .addProperty("field", string)
-            .addProperty("message", string);
+            .addProperty("message", string)
+            .required(java.util.List.of("field", "message"));
     return OASFactory.createSchema()
         .addType(Schema.SchemaType.OBJECT)
         .description("RFC 9457 problem; some codes add members (existingId, provider, capability)")
@@ -141,6 +144,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("stable machine code, e.g. CONTACT_EXISTS"))
         .addProperty("detail", string)
         .addProperty(
-            "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
+            "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+        .required(java.util.List.of("type", "title", "status", "code"));
   }
 }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,12 +48,18 @@ public class AccountSessionResource {
       description = "unread=true: only sessions with messages the agents have not read.")
   public PageResponse<SessionResponse> list(
       @PathParam("clientIdentifier") String clientIdentifier,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(enumeration = {"active", "finished"})) @QueryParam("status")
+          String status,
       @QueryParam("channelId") String channelId,
       @QueryParam("contactId") String contactId,
       @QueryParam("platform") String platform,
       @QueryParam("agentId") String agentId,
-      @QueryParam("unread") String unread,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+          @QueryParam("unread")
+          String unread,
       @QueryParam("page") String page,
       @QueryParam("limit") String limit) {
     ClientIdentifier account = caller.reach(clientIdentifier);

@@ -13,6 +13,8 @@ import java.util.Map;
 
 /** A message of a session's history; fields without a value are left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    requiredProperties = {"_id", "sessionId", "direction", "kind", "createdAt"})
 public record MessageResponse(
     @JsonProperty("_id") String id,
     String sessionId,
@@ -36,6 +38,8 @@ public record MessageResponse(
     @JsonUnwrapped Carried carried) {
 
   /** One person's reaction: who, which emoji, when. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      requiredProperties = {"author", "emoji"})
   public record ReactionResponse(String author, String emoji, String at) {}
 
   /** What the message carries besides its text (API.md §10), each part left out when absent. */
@@ -43,7 +47,10 @@ public record MessageResponse(
   public record Carried(
       MediaView media,
       MessageDetails.Location location,
-      List<Map<String, Object>> contacts,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+              implementation = ContactCardSchema.class)
+          List<Map<String, Object>> contacts,
       MessageDetails.Reply reply,
       MessageDetails.Referral referral,
       Boolean forwarded,

@@ -176,5 +176,7 @@ public class SessionResource {
           String state) {}
 
   /** Seed §6.3's answer. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      requiredProperties = {"message", "sessionId"})
   public record FinishResponse(String message, String sessionId) {}
 }

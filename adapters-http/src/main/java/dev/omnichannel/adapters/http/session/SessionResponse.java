@@ -6,6 +6,16 @@ import dev.omnichannel.adapters.http.Slugs;
 import dev.omnichannel.domain.session.Session;
 
 /** A session as seed §6.1 shows it. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    requiredProperties = {
+      "_id",
+      "type",
+      "status",
+      "channelId",
+      "contactId",
+      "createdAt",
+      "unreadCount"
+    })
 public record SessionResponse(
     @JsonProperty("_id") String id,
     Client client,
