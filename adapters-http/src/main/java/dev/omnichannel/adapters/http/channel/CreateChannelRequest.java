@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/accounts/{clientIdentifier}/channels}. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    example =
+        "{\"platformConfigId\":\"64cbbd9596429dbccd7841e1\",\"name\":\"Vendas\",\"phoneNumber\":\"5521977776666\",\"channelType\":\"whatsapp\",\"defaultPlatform\":\"whatsappweb\"}")
 public record CreateChannelRequest(
     @NotBlank @Size(max = 64) String platformConfigId,
     @NotBlank @Size(max = 120) String name,

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Body of {@code POST /api/message/start/d360} (seed §4.5). */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    example =
+        "{\"to\":\"5521988887777\",\"userName\":\"João Silva\",\"companyName\":\"Alterdata\",\"template\":\"contato_cliente\",\"templateVariables\":[\"João Silva\",\"Alterdata\"]}")
 public record StartConversationRequest(
     @NotBlank @Size(max = 32) String to,
     @Size(max = 256) String userName,

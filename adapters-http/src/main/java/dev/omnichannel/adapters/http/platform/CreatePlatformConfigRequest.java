@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/accounts/{clientIdentifier}/platform-configs}. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    example =
+        "{\"provider\":\"whatsappweb\",\"name\":\"Gateway\",\"baseUrl\":\"http://gateway:3000\",\"clientNumber\":\"5521977776666\"}")
 public record CreatePlatformConfigRequest(
     @NotBlank
         @org.eclipse.microprofile.openapi.annotations.media.Schema(

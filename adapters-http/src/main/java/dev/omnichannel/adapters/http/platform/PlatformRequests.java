@@ -12,7 +12,10 @@ public final class PlatformRequests {
   private PlatformRequests() {}
 
   /** Body of {@code POST …/platforms}. */
-  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CreatePlatformRequest")
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      name = "CreatePlatformRequest",
+      example =
+          "{\"slug\":\"crm\",\"name\":\"CRM\",\"webhookUrl\":\"https://crm.example.com/omnichannel\",\"scope\":\"sessions\",\"events\":[\"message.received\",\"session.opened\"]}")
   public record Create(
       @NotBlank @Size(max = 64) String slug,
       @NotBlank @Size(max = 120) String name,

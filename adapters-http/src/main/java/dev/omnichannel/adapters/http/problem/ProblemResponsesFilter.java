@@ -1,6 +1,5 @@
 package dev.omnichannel.adapters.http.problem;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -9,9 +8,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Documents the problem answers of every {@code /api} operation in the OpenAPI document. A filter
- * rather than {@code @APIResponse} annotations: those would replace the success responses SmallRye
- * derives from the methods.
+ * Documents the problem answers of every operation in the OpenAPI document, from the codes each one
+ * may answer ({@link OperationProblems}, {@link ProblemCodes}). A filter rather than
+ * {@code @APIResponse} annotations: those would replace the success responses SmallRye derives from
+ * the methods.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -76,51 +76,55 @@ public class ProblemResponsesFilter implements OASFilter {
                                 : null)));
   }
 
+  /**
+   * The operation's problem answers, one per status, each naming its codes; the codes also go in
+   * {@code x-problem-codes}. An operation missing from {@link OperationProblems} gets neither (and
+   * {@code OpenApiTest} fails).
+   */
   private static void addProblems(String path, Operation op) {
-    Map<String, String> answers = new LinkedHashMap<>();
-    answers.put(
-        "400",
-        "Invalid input: VALIDATION_FAILED (every offending field), MALFORMED_JSON, INVALID_NUMBER");
-    answers.put("404", "Unknown id, or another account's: <RESOURCE>_NOT_FOUND");
-    if (path.startsWith("/api/webhook/")) {
-      answers.put("401", "INVALID_WEBHOOK_TOKEN: the channel's token is missing or wrong");
+    java.util.List<String> own = OperationProblems.BY_OPERATION.get(op.getOperationId());
+    if (own == null) {
+      return;
     }
-    if (path.startsWith("/api/session") || path.startsWith("/api/message")) {
-      answers.put("409", "SESSION_FINISHED, or REQUEST_IN_PROGRESS for a repeated Idempotency-Key");
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    boolean body = op.getRequestBody() != null;
+    if (body || (op.getParameters() != null && !op.getParameters().isEmpty())) {
+      codes.add("VALIDATION_FAILED");
     }
-    if (path.startsWith("/api/message")) {
-      answers.put(
-          "422",
-          "UNSUPPORTED_CAPABILITY (provider, capability), CAPTION_NOT_SUPPORTED, WINDOW_CLOSED");
-      answers.put("429", "RATE_LIMITED, with Retry-After");
-      answers.put("502", "PROVIDER_UNAVAILABLE, PROVIDER_AUTH_FAILED or PROVIDER_ERROR");
-      answers.put("503", "CONNECTION_CLOSED: the WhatsApp Web session is closed");
+    if (body) {
+      codes.add("MALFORMED_JSON");
     }
-    if (path.contains("/contacts")) {
-      answers.put("409", "CONTACT_EXISTS, with existingId");
+    if (!path.startsWith("/api/webhook/") && !path.startsWith("/media/")) {
+      codes.add("UNAUTHENTICATED");
     }
-    if (path.contains("/channels/")) {
-      answers.put("422", "UNSUPPORTED_CAPABILITY: the provider cannot do it (seed §7)");
-      answers.put("502", "PROVIDER_UNAVAILABLE, PROVIDER_AUTH_FAILED or PROVIDER_ERROR");
-      answers.put("503", "CONNECTION_CLOSED: the WhatsApp Web session is closed");
+    if (path.contains("{clientIdentifier}")) {
+      codes.add("ACCOUNT_NOT_FOUND");
     }
-    answers.forEach(
-        (status, description) -> {
-          if (op.getResponses().getAPIResponse(status) == null
-              || op.getResponses().getAPIResponse(status).getContent() == null) {
+    codes.addAll(own);
+    Map<Integer, java.util.List<String>> byStatus = new java.util.TreeMap<>();
+    codes.forEach(
+        code -> {
+          ProblemCodes.Code known = ProblemCodes.ALL.get(code);
+          if (known != null) {
+            byStatus
+                .computeIfAbsent(known.status(), s -> new java.util.ArrayList<>())
+                .add(code + ": " + known.meaning());
+          }
+        });
+    byStatus.forEach(
+        (status, lines) ->
             op.getResponses()
                 .addAPIResponse(
-                    status,
+                    String.valueOf(status),
                     OASFactory.createAPIResponse()
-                        .description(description)
+                        .description(String.join("; ", lines))
                         .content(
                             OASFactory.createContent()
                                 .addMediaType(
                                     Problem.MEDIA_TYPE,
                                     OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref(REF)))));
-          }
-        });
+                                        .schema(OASFactory.createSchema().ref(REF))))));
+    op.addExtension("x-problem-codes", new java.util.ArrayList<>(codes));
   }
 
   private static Schema problemSchema() {

@@ -84,6 +84,9 @@ public class SessionResource {
   }
 
   /** Seed §6.2's body. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      example =
+          "{\"params\":{\"platformSlug\":\"crm\",\"agentId\":\"agent_123\"},\"transferMessage\":\"Transferindo para o especialista...\"}")
   public record TransferRequest(@Valid @NotNull Params params, String transferMessage) {
 
     /** Where the session goes. */
