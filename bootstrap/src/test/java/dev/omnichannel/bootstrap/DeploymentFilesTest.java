@@ -45,6 +45,13 @@ class DeploymentFilesTest {
     assertThat(
             read("kubernetes/service.yaml").at("/spec/selector/app.kubernetes.io~1name").asText())
         .isEqualTo(deployment.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText());
+    JsonNode pdb = read("kubernetes/pdb.yaml");
+    assertThat(pdb.path("kind").asText()).isEqualTo("PodDisruptionBudget");
+    assertThat(pdb.at("/spec/selector/matchLabels"))
+        .isEqualTo(deployment.at("/spec/selector/matchLabels"));
+    assertThat(pdb.at("/spec/minAvailable").asInt())
+        .isPositive()
+        .isLessThan(read("kubernetes/hpa.yaml").at("/spec/minReplicas").asInt());
   }
 
   @Test
