@@ -18,7 +18,8 @@ import org.bson.types.ObjectId;
 
 /**
  * A contact's stored form. {@code uniqueKey} ({@code channelId:identityKey}) carries the unique
- * index; {@code nameFolded} and {@code customNameFolded} are what the name filter matches.
+ * index; {@code nameFolded} and {@code customNameFolded} are what the name filter matches, {@code
+ * nameGrams} the pieces it reads by ({@link ContactNameSearch}).
  */
 final class ContactDocuments {
 
@@ -55,6 +56,8 @@ final class ContactDocuments {
         .append("nameFolded", contact.foldedName())
         .append("customName", c.customName())
         .append("customNameFolded", contact.foldedCustomName())
+        .append(
+            ContactNameSearch.GRAMS, NameGrams.of(contact.foldedName(), contact.foldedCustomName()))
         .append("platform", c.platform())
         .append("photo", c.photo())
         .append("tagIds", c.tagIds())
@@ -102,10 +105,20 @@ final class ContactDocuments {
       set.append("username", aliases.username());
     }
     Document update = new Document("$set", set);
+    Document addToSet = new Document();
     if (!aliases.identities().isEmpty()) {
       // every identity the contact was seen by: findByAlias looks here
-      update.append(
-          "$addToSet", new Document("aliases", new Document("$each", aliases.identities())));
+      addToSet.append("aliases", new Document("$each", aliases.identities()));
+    }
+    // a new name's pieces join the old ones' (a piece too many only costs a read)
+    r.name()
+        .ifPresent(
+            name ->
+                addToSet.append(
+                    ContactNameSearch.GRAMS,
+                    new Document("$each", NameGrams.of(SearchText.fold(name)))));
+    if (!addToSet.isEmpty()) {
+      update.append("$addToSet", addToSet);
     }
     return update;
   }

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,10 +39,12 @@ public class MongoContactRepository implements ContactRepository {
   static final int REMEMBERED = 100;
 
   private final MongoCollection<Document> contacts;
+  private final ContactNameSearch names;
 
   MongoContactRepository(
       MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
     this.contacts = client.getDatabase(database).getCollection("contacts");
+    this.names = new ContactNameSearch(client.getDatabase(database), contacts);
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
@@ -56,6 +57,7 @@ public class MongoContactRepository implements ContactRepository {
     contacts.createIndex(Indexes.ascending("clientIdentifier", "tagIds"));
     // a sender known only by LID or BSUID is found by it (multikey on a real MongoDB)
     contacts.createIndex(Indexes.ascending("clientIdentifier", "channelId", "aliases"));
+    names.start();
   }
 
   @Override
@@ -213,10 +215,7 @@ public class MongoContactRepository implements ContactRepository {
       filter.append("channelType", q.channelType().slug());
     }
     if (q.name() != null && !q.name().isBlank()) {
-      Document matches = new Document("$regex", Pattern.quote(q.name()));
-      filter.append(
-          "$or",
-          List.of(new Document("nameFolded", matches), new Document("customNameFolded", matches)));
+      names.narrow(filter, q.name());
     }
     if (q.identityKey() != null) {
       filter.append("identityKey", q.identityKey());

@@ -109,6 +109,20 @@ final class IndexedH2Collection extends BsonCollection {
         long n = Math.max(0, covering.index().count(covering.from(), covering.to()) - skip);
         return (int) (limit > 0 ? Math.min(limit, n) : n);
       }
+      // an index that narrows the query: match the documents in its range, not the collection
+      QueryPlanner.Plan narrowing = QueryPlanner.plan(sortedIndexes(), query, null);
+      if (narrowing != null) {
+        long n =
+            Math.max(
+                0,
+                stream(narrowing.positions())
+                        .distinct()
+                        .map(this::getDocument)
+                        .filter(d -> d != null && documentMatchesQuery(d, query))
+                        .count()
+                    - skip);
+        return (int) (limit > 0 ? Math.min(limit, n) : n);
+      }
     }
     return super.count(query, skip, limit);
   }

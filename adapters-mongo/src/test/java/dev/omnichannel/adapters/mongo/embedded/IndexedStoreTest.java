@@ -216,6 +216,53 @@ class IndexedStoreTest {
     assertThat(readToCount).isZero();
   }
 
+  /**
+   * The contacts' name search: a multikey piece narrows, a pattern on two fields decides; the page
+   * and its count read only the documents that have the piece, and answer as a scan would.
+   */
+  @Test
+  void aSearchNarrowedByAPieceReadsOnlyTheDocumentsThatHaveIt() {
+    List<Document> many = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      String name = i % 100 == 0 ? "joao " + i : "cliente " + i;
+      many.add(
+          new Document("_id", "n" + i)
+              .append("account", "names")
+              .append("at", new Date(i))
+              .append("name", name)
+              .append("grams", grams(name)));
+    }
+    for (MongoCollection<Document> c : List.of(indexed, reference)) {
+      c.createIndex(Indexes.ascending("account", "grams"));
+      c.createIndex(Indexes.ascending("account", "at"));
+      c.insertMany(many);
+    }
+    Document matches = new Document("$regex", java.util.regex.Pattern.quote("joao 1"));
+    Document search =
+        new Document("account", "names")
+            .append("$or", List.of(new Document("name", matches), new Document("alias", matches)))
+            .append("grams", "joa");
+
+    long before = BsonCollection.READS.sum();
+    List<Object> page = ids(indexed, search, new Document("at", -1), 0, 5);
+    long counted = indexed.countDocuments(search);
+    long read = BsonCollection.READS.sum() - before;
+
+    assertThat(page).containsExactly("n1900", "n1800", "n1700", "n1600", "n1500");
+    assertThat(counted).isEqualTo(11); // 100 and 1000 to 1900
+    assertThat(read).isLessThanOrEqualTo(2 * 30);
+    same(search, new Document("at", -1), 0, 5);
+    same(search, new Document("at", 1), 5, 5);
+  }
+
+  private static List<String> grams(String text) {
+    java.util.TreeSet<String> grams = new java.util.TreeSet<>();
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      grams.add(text.substring(i, i + 3));
+    }
+    return new ArrayList<>(grams);
+  }
+
   @Test
   void aStoreOnFileKeepsItsIndexesAcrossARestartWithoutRebuildingThem() {
     String file = dir.resolve("store.mv.db").toString();
