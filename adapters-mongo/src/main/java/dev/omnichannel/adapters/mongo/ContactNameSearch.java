@@ -54,28 +54,36 @@ final class ContactNameSearch {
     filter.append(
         "$or",
         List.of(new Document("nameFolded", matches), new Document("customNameFolded", matches)));
-    if (complete) {
-      NameGrams.probe(folded).ifPresent(gram -> filter.append(GRAMS, gram));
+    List<String> probes = complete ? NameGrams.probes(folded) : List.of();
+    if (probes.size() == 1) {
+      filter.append(GRAMS, probes.get(0));
+    } else if (probes.size() > 1) {
+      filter.append(GRAMS, new Document("$all", probes));
     }
   }
 
   private void backfill() {
     try {
       long updated = 0;
+      // steps: each need not wait for the disk; the marker's journaled write covers them all
+      MongoCollection<Document> steps =
+          contacts.withWriteConcern(com.mongodb.WriteConcern.W1.withJournal(false));
       for (Document d :
           contacts
               .find(Filters.exists(GRAMS, false))
               .projection(Projections.include("nameFolded", "customNameFolded"))) {
-        contacts.updateOne(
+        steps.updateOne(
             Filters.eq("_id", d.get("_id")),
             Updates.set(
                 GRAMS, NameGrams.of(d.getString("nameFolded"), d.getString("customNameFolded"))));
         updated++;
       }
-      migrations.updateOne(
-          Filters.eq("_id", DONE),
-          Updates.set("at", new java.util.Date()),
-          new com.mongodb.client.model.UpdateOptions().upsert(true));
+      migrations
+          .withWriteConcern(com.mongodb.WriteConcern.W1.withJournal(true))
+          .updateOne(
+              Filters.eq("_id", DONE),
+              Updates.set("at", new java.util.Date()),
+              new com.mongodb.client.model.UpdateOptions().upsert(true));
       complete = true;
       if (updated > 0) {
         LOG.infof("Name search: %d contacts indexed by their names' pieces", updated);

@@ -2,7 +2,6 @@ package dev.omnichannel.adapters.mongo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -30,20 +29,20 @@ final class NameGrams {
   }
 
   /**
-   * The piece a search for {@code folded} reads by: the first of its longest word (a word's letters
-   * are rarer together than a piece across a space); none for a text shorter than a piece.
+   * The pieces a search for {@code folded} reads by: the first of each of its words of three
+   * letters or more (the contacts having them all), or, when it has no such word, its first piece;
+   * none for a text shorter than a piece. Every one is a piece of any name the text occurs in.
    */
-  static Optional<String> probe(String folded) {
+  static List<String> probes(String folded) {
     if (folded == null || folded.length() < SIZE) {
-      return Optional.empty();
+      return List.of();
     }
-    String longest = "";
+    TreeSet<String> probes = new TreeSet<>();
     for (String word : folded.split("\\s+")) {
-      if (word.length() > longest.length()) {
-        longest = word;
+      if (word.length() >= SIZE) {
+        probes.add(word.substring(0, SIZE));
       }
     }
-    return Optional.of(
-        longest.length() >= SIZE ? longest.substring(0, SIZE) : folded.substring(0, SIZE));
+    return probes.isEmpty() ? List.of(folded.substring(0, SIZE)) : new ArrayList<>(probes);
   }
 }

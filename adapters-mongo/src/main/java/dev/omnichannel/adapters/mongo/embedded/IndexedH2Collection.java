@@ -53,6 +53,11 @@ final class IndexedH2Collection extends BsonCollection {
       return matchDocumentsFromStream(
           unique, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
+    Stream<Document> all = inEveryRange(query);
+    if (all != null) {
+      return matchDocumentsFromStream(
+          all, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
     QueryPlanner.Plan plan = QueryPlanner.plan(sortedIndexes(), query, orderBy);
     if (plan == null) {
       return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -109,6 +114,11 @@ final class IndexedH2Collection extends BsonCollection {
         long n = Math.max(0, covering.index().count(covering.from(), covering.to()) - skip);
         return (int) (limit > 0 ? Math.min(limit, n) : n);
       }
+      Stream<Document> all = inEveryRange(query);
+      if (all != null) {
+        long n = Math.max(0, all.filter(d -> documentMatchesQuery(d, query)).count() - skip);
+        return (int) (limit > 0 ? Math.min(limit, n) : n);
+      }
       // an index that narrows the query: match the documents in its range, not the collection
       QueryPlanner.Plan narrowing = QueryPlanner.plan(sortedIndexes(), query, null);
       if (narrowing != null) {
@@ -125,6 +135,27 @@ final class IndexedH2Collection extends BsonCollection {
       }
     }
     return super.count(query, skip, limit);
+  }
+
+  /**
+   * The documents in every range of a {@code $all} query's plans (positions read from the smallest
+   * range first), or null when no index serves it so.
+   */
+  private Stream<Document> inEveryRange(Document query) {
+    List<QueryPlanner.Plan> plans = QueryPlanner.intersection(sortedIndexes(), query);
+    if (plans == null) {
+      return null;
+    }
+    List<java.util.Set<Object>> sets = new ArrayList<>();
+    for (QueryPlanner.Plan plan : plans) {
+      java.util.Set<Object> positions = new java.util.LinkedHashSet<>();
+      plan.positions().forEachRemaining(positions::add);
+      sets.add(positions);
+    }
+    sets.sort(java.util.Comparator.comparingInt(java.util.Set::size));
+    java.util.Set<Object> common = new java.util.LinkedHashSet<>(sets.get(0));
+    sets.subList(1, sets.size()).forEach(common::retainAll);
+    return common.stream().map(this::getDocument).filter(Objects::nonNull);
   }
 
   /** The ids a query names by equality or {@code $in}, or null when it names none so. */

@@ -55,6 +55,44 @@ final class QueryPlanner {
     return plan.decides(query) ? plan : null;
   }
 
+  /**
+   * For a query that fixes an index's leading fields by equality and asks {@code $all} of several
+   * values on its next field (a multikey field: the pieces of a name), one plan per value; the
+   * documents that match are in every plan's range. Null when no index fits.
+   */
+  static List<Plan> intersection(Collection<SortedIndex> indexes, Document query) {
+    for (SortedIndex index : indexes) {
+      List<String> fields = index.fields();
+      StringBuilder prefix = new StringBuilder();
+      int equal = 0;
+      while (equal < fields.size() - 1
+          && isEquality(query.get(fields.get(equal)), query.containsKey(fields.get(equal)))) {
+        IndexKeys.append(prefix, query.get(fields.get(equal)));
+        equal++;
+      }
+      if (equal == 0
+          || index.isSparseIndex()
+          || !(query.get(fields.get(equal)) instanceof Document all)
+          || all.size() != 1
+          || !(all.get("$all") instanceof Collection<?> values)
+          || values.size() < 2
+          || !values.stream().allMatch(v -> isEquality(v, true))) {
+        continue;
+      }
+      List<Plan> plans = new ArrayList<>();
+      for (Object value : values) {
+        StringBuilder key = new StringBuilder(prefix);
+        IndexKeys.append(key, value);
+        String from = key.toString();
+        plans.add(
+            new Plan(
+                index, from, from + IndexKeys.AFTER, false, false, fields.subList(0, equal + 1)));
+      }
+      return plans;
+    }
+    return null;
+  }
+
   static Plan plan(Collection<SortedIndex> indexes, Document query, Document orderBy) {
     Plan best = null;
     int bestScore = 0;

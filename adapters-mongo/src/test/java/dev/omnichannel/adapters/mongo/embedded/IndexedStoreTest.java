@@ -253,6 +253,17 @@ class IndexedStoreTest {
     assertThat(read).isLessThanOrEqualTo(2 * 30);
     same(search, new Document("at", -1), 0, 5);
     same(search, new Document("at", 1), 5, 5);
+
+    // several pieces: only the documents having them all are read
+    Document both =
+        new Document("account", "names")
+            .append("name", new Document("$regex", "joao 190"))
+            .append("grams", new Document("$all", List.of("joa", "190")));
+    long beforeBoth = BsonCollection.READS.sum();
+    assertThat(ids(indexed, both, new Document("at", -1), 0, 5)).containsExactly("n1900");
+    assertThat(indexed.countDocuments(both)).isEqualTo(1);
+    assertThat(BsonCollection.READS.sum() - beforeBoth).isLessThanOrEqualTo(2);
+    same(both, new Document("at", -1), 0, 5);
   }
 
   private static List<String> grams(String text) {
