@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 /**
  * Contacts by name (seed §1.3): the folded text anywhere in the name or the custom name. Each
  * contact keeps its names' pieces ({@link NameGrams}) in {@code nameGrams}, indexed with its
- * account, so a search reads only the contacts sharing a piece with its text — on a real MongoDB
+ * account, so a search reads only the contacts having the pieces of its words — on a real MongoDB
  * (multikey index) and on the embedded store alike — instead of every contact of the account.
  * Contacts stored before the pieces existed get them once, in the background, at the first start;
  * until that is done a search reads every contact of the account, as it did before.

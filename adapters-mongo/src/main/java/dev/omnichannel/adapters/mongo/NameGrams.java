@@ -6,8 +6,8 @@ import java.util.TreeSet;
 
 /**
  * The three-letter pieces of folded names. A name search's text occurs in a name only if each of
- * its pieces does, so a search reads the contacts that have one piece of its text (an index on
- * {@code nameGrams}) and matches the whole text on those alone.
+ * its pieces does, so a search reads the contacts that have pieces of its text (an index on {@code
+ * nameGrams}) and matches the whole text on those alone.
  */
 final class NameGrams {
 
