@@ -1,5 +1,6 @@
 package dev.omnichannel.adapters.http.problem;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -11,8 +12,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Documents the problem answers of every operation in the OpenAPI document, from the codes each one
  * may answer ({@link OperationProblems}, {@link ProblemCodes}). A filter rather than
  * {@code @APIResponse} annotations: those would replace the success responses SmallRye derives from
- * the methods.
+ * the methods. It runs when the application is built: the document it makes is served as is, and
+ * start-up does not build it again.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
   private static final String REF = "#/components/schemas/Problem";
