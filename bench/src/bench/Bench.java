@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Bench {
 
   /** The JVM settings of the README's run command and of Dockerfile.jvm. */
-  static final String JVM_OPTIONS = "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+  static final String JVM_OPTIONS = "-Xmx160m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
   static final int CONNECTIONS = 16;
   static final int SECONDS = 15;
@@ -35,6 +35,7 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    boolean footprintOnly = args.length > 1 && args[1].equals("footprint");
     String options = System.getenv().getOrDefault("BENCH_JVM_OPTIONS", JVM_OPTIONS);
     // The JDK's server would otherwise hold small answers for Nagle's algorithm (40 ms each).
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -50,7 +51,11 @@ public final class Bench {
         "Omnichannel benchmark: %d messages, JVM %s, wrk -t2 -c%d -d%ds, work dir %s%n",
         messages, options, CONNECTIONS, SECONDS, work);
     try {
-      bench.run(messages);
+      if (footprintOnly) {
+        bench.footprint(messages);
+      } else {
+        bench.run(messages);
+      }
     } finally {
       service.stop();
       stub.stop();
@@ -122,7 +127,27 @@ public final class Bench {
         "≥ 0.9",
         full.sends() / empty.sends() >= 0.9);
     new Reads(account, table).measure(account.sessionOf(hot));
+    memoryDiskAndStart(readyEmpty);
+  }
 
+  /**
+   * bench/run N footprint: only pre-loads N messages, then prints memory, disk and start — the
+   * quick look at those three (a few minutes) without the rates and latencies.
+   */
+  private void footprint(int messages) throws Exception {
+    long readyEmpty = service.start();
+    account = Account.create(service, stub);
+    Load load = new Load(work, stub, account, table);
+    System.out.printf("Pre-loading to %d messages%n", messages);
+    stored = load.preload(stored, messages, "5521988887777");
+    table.info("messages stored", String.valueOf(stored));
+    memoryDiskAndStart(readyEmpty);
+  }
+
+  private void memoryDiskAndStart(long readyEmpty) throws Exception {
+    table.info(
+        "written to disk since the last start, per stored message",
+        String.format("%.0f bytes", service.writtenBytes() / (double) stored));
     long rss = service.rssMiB();
     table.check("RSS after the run", rss + " MiB", "≤ 350 MiB", rss <= 350);
     service.stop();

@@ -51,6 +51,8 @@ final class Service {
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    // as the README's run command and Dockerfile.jvm: two malloc arenas, not two per core per thread
+    builder.environment().put("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
     builder.environment().put("OMNICHANNEL_DATA_DIR", dataDir.toString());
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     builder.environment().put("OMNICHANNEL_PUBLIC_URL", url());
@@ -81,6 +83,16 @@ final class Service {
     for (String line : Files.readAllLines(Path.of("/proc", process.pid() + "", "status"))) {
       if (line.startsWith("VmRSS:")) {
         return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
+  /** Bytes the process has written to disk since it started (/proc/PID/io write_bytes). */
+  long writtenBytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", process.pid() + "", "io"))) {
+      if (line.startsWith("write_bytes:")) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
       }
     }
     return -1;
