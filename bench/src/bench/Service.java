@@ -51,8 +51,10 @@ final class Service {
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    // as the README's run command and Dockerfile.jvm: two malloc arenas, not two per core per thread
-    builder.environment().put("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
+    // as the README's run command and Dockerfile.jvm: two malloc arenas, not glibc's eight per core
+    builder
+        .environment()
+        .put("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
     builder.environment().put("OMNICHANNEL_DATA_DIR", dataDir.toString());
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     builder.environment().put("OMNICHANNEL_PUBLIC_URL", url());
