@@ -84,6 +84,11 @@ public class DeliveryDispatcher {
     if (earlier.isPresent()) {
       Instant after = latest(earlier.get().nextAttemptAt(), clock.instant()).plus(QUEUE_GAP);
       deliveries.release(delivery, leaseId, after);
+      // The earlier one may have finished since we looked: its wakeNext then passed over this one,
+      // still held, and a claimed delivery's next attempt is a lease away. Look again.
+      if (deliveries.earlierPending(delivery).isEmpty()) {
+        deliveries.wakeNext(earlier.get(), clock.instant());
+      }
       return true;
     }
     Optional<Platform> platform = platforms.findById(delivery.platformId());

@@ -9,6 +9,7 @@ import dev.omnichannel.application.fakes.InMemoryDeliveries;
 import dev.omnichannel.application.fakes.InMemoryEvents;
 import dev.omnichannel.application.fakes.InMemoryPlatforms;
 import dev.omnichannel.application.fakes.TestClock;
+import dev.omnichannel.domain.delivery.Attempt;
 import dev.omnichannel.domain.delivery.Delivery;
 import dev.omnichannel.domain.delivery.DeliveryStatus;
 import dev.omnichannel.domain.delivery.RetrySchedule;
@@ -189,6 +190,38 @@ class DeliveryDispatcherTest {
         .extracting(p -> p.headers().get("webhook-id"))
         .containsExactly(
             first.eventId().value(), first.eventId().value(), second.eventId().value());
+  }
+
+  @Test
+  void aLaterEventWhoseEarlierOneFinishesWhileItLooksGoesAtOnceNotALeaseLater() {
+    platforms.insert(crm);
+    Delivery first = pending("m1", 1);
+    Delivery second = pending("m2", 2);
+    // another worker holds the first (its next attempt is a lease away) ...
+    Delivery held = deliveries.claimDue(clock.instant(), Duration.ofSeconds(30), "other").get();
+    assertThat(held.id()).isEqualTo(first.id());
+    // ... and finishes it right after this worker saw it pending: its wake finds the second held
+    deliveries.afterEarlierPending =
+        () -> {
+          deliveries.record(
+              held,
+              "other",
+              new Attempt(clock.instant(), 200, 3, null),
+              new Delivery.Outcome(DeliveryStatus.DELIVERED, null),
+              50);
+          deliveries.wakeNext(held, clock.instant());
+        };
+    EventFixtures.Sender sender =
+        new EventFixtures.Sender().answering(new WebhookSender.Answer(200, null));
+    DeliveryDispatcher dispatcher = dispatcher(sender);
+
+    assertThat(dispatcher.deliverOnce()).isTrue(); // parks the second behind the first
+
+    assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isEqualTo(clock.instant());
+    assertThat(dispatcher.deliverOnce()).isTrue();
+    assertThat(sender.posts)
+        .extracting(p -> p.headers().get("webhook-id"))
+        .containsExactly(second.eventId().value());
   }
 
   @Test

@@ -49,12 +49,22 @@ public final class InMemoryDeliveries implements DeliveryRepository {
     return due.map(d -> byId.get(d.id()));
   }
 
+  /** Runs once, right after the next {@link #earlierPending} has answered (a racing worker). */
+  public Runnable afterEarlierPending;
+
   @Override
   public Optional<Delivery> earlierPending(Delivery d) {
-    return byId.values().stream()
-        .filter(x -> x.platformId().equals(d.platformId()) && x.orderKey().equals(d.orderKey()))
-        .filter(x -> x.status() == DeliveryStatus.PENDING && x.feedSeq() < d.feedSeq())
-        .min(Comparator.comparingLong(Delivery::feedSeq));
+    Optional<Delivery> earlier =
+        byId.values().stream()
+            .filter(x -> x.platformId().equals(d.platformId()) && x.orderKey().equals(d.orderKey()))
+            .filter(x -> x.status() == DeliveryStatus.PENDING && x.feedSeq() < d.feedSeq())
+            .min(Comparator.comparingLong(Delivery::feedSeq));
+    Runnable racing = afterEarlierPending;
+    afterEarlierPending = null;
+    if (racing != null) {
+      racing.run();
+    }
+    return earlier;
   }
 
   @Override
