@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,12 @@ final class IndexKeys {
   static final char BOOLEAN = 'G';
   static final char DATE = 'H';
   static final char OTHER = 'Z';
+
+  /**
+   * ObjectIds as mongo-java-server's {@code getHexData()} writes them (lowercase), without its
+   * {@code String.format} per byte, which showed as a tenth of the store's CPU under load.
+   */
+  private static final HexFormat HEX = HexFormat.of();
 
   /** Greater than any character that starts or continues a component. */
   static final char AFTER = '\uffff';
@@ -77,7 +84,7 @@ final class IndexKeys {
       case NULL -> {}
       case NUMBER -> out.append(sortable(((Number) value).doubleValue()));
       case STRING -> string(out, (String) value);
-      case OBJECT_ID -> out.append(((ObjectId) value).getHexData());
+      case OBJECT_ID -> out.append(HEX.formatHex(((ObjectId) value).toByteArray()));
       case BOOLEAN -> out.append(((Boolean) value) ? '1' : '0');
       case DATE -> out.append(sortable(millis(value)));
       default -> string(out, String.valueOf(value instanceof UUID u ? u.toString() : value));
