@@ -30,6 +30,12 @@ import org.bson.types.ObjectId;
  * Deliveries in {@code deliveries}, unique by {@code key}. A claim moves {@code nextAttemptAt} to
  * the end of its lease and sets {@code leaseId}; only writes naming that lease record the attempt,
  * so a replica whose lease ran out cannot overwrite the one that took over.
+ *
+ * <p>A delivery's writes (claim, result, release, waking the next) are not journaled ({@link
+ * MongoCollections#STEP}): on the embedded store they reach the disk with the next commit, within
+ * 100 ms. A result lost with a crash only sends the same event again (same {@code webhook-id}),
+ * which a Standard Webhooks receiver takes anyway, as after a crash during the call; journaling
+ * each cost a commit per delivery and most of the bytes the store wrote (docs/performance.md).
  */
 @ApplicationScoped
 public class MongoDeliveryRepository implements DeliveryRepository {
@@ -82,10 +88,11 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   @Override
   public void release(Delivery d, String leaseId, Instant at) {
-    deliveries.updateOne(
-        held(d, leaseId),
-        new Document("$set", new Document("nextAttemptAt", Date.from(at)))
-            .append("$unset", new Document("leaseId", "")));
+    MongoCollections.step(deliveries)
+        .updateOne(
+            held(d, leaseId),
+            new Document("$set", new Document("nextAttemptAt", Date.from(at)))
+                .append("$unset", new Document("leaseId", "")));
   }
 
   @Override
@@ -110,7 +117,8 @@ public class MongoDeliveryRepository implements DeliveryRepository {
                     "attempts",
                     new Document("$each", List.of(toDocument(attempt)))
                         .append("$slice", -keptAttempts)));
-    return deliveries.updateOne(held(d, leaseId), update).getMatchedCount() == 1;
+    return MongoCollections.step(deliveries).updateOne(held(d, leaseId), update).getMatchedCount()
+        == 1;
   }
 
   private static Document held(Delivery d, String leaseId) {
@@ -121,14 +129,15 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   @Override
   public void wakeNext(Delivery d, Instant now) {
-    deliveries.findOneAndUpdate(
-        new Document("platformId", d.platformId())
-            .append("orderKey", d.orderKey())
-            .append("status", PENDING)
-            .append("leaseId", new Document("$exists", false))
-            .append("feedSeq", new Document("$gt", d.feedSeq())),
-        new Document("$min", new Document("nextAttemptAt", Date.from(now))),
-        new FindOneAndUpdateOptions().sort(new Document("feedSeq", 1)));
+    MongoCollections.step(deliveries)
+        .findOneAndUpdate(
+            new Document("platformId", d.platformId())
+                .append("orderKey", d.orderKey())
+                .append("status", PENDING)
+                .append("leaseId", new Document("$exists", false))
+                .append("feedSeq", new Document("$gt", d.feedSeq())),
+            new Document("$min", new Document("nextAttemptAt", Date.from(now))),
+            new FindOneAndUpdateOptions().sort(new Document("feedSeq", 1)));
   }
 
   @Override

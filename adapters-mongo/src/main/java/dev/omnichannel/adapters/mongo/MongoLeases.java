@@ -14,7 +14,9 @@ import org.bson.Document;
 /**
  * Leases in {@code leases}, one document per name: its owner, until when, and an epoch raised at
  * each change of owner. Renewing and taking over are conditional writes, so two replicas never both
- * believe they hold it after the same write.
+ * believe they hold it after the same write. Not journaled ({@link MongoCollections#STEP}): a
+ * renewal lost with a crash died with its holder, and the work done under a lease ends with a
+ * journaled write that covers it.
  */
 @ApplicationScoped
 public class MongoLeases implements Leases {
@@ -25,7 +27,7 @@ public class MongoLeases implements Leases {
   private final MongoCollection<Document> leases;
 
   MongoLeases(MongoCollections collections) {
-    this.leases = collections.get("leases");
+    this.leases = MongoCollections.step(collections.get("leases"));
   }
 
   @Override
