@@ -35,7 +35,7 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-    boolean footprintOnly = args.length > 1 && args[1].equals("footprint");
+    String mode = args.length > 1 ? args[1] : "all";
     String options = System.getenv().getOrDefault("BENCH_JVM_OPTIONS", JVM_OPTIONS);
     // The JDK's server would otherwise hold small answers for Nagle's algorithm (40 ms each).
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -51,8 +51,11 @@ public final class Bench {
         "Omnichannel benchmark: %d messages, JVM %s, wrk -t2 -c%d -d%ds, work dir %s%n",
         messages, options, CONNECTIONS, SECONDS, work);
     try {
-      if (footprintOnly) {
+      if (mode.equals("footprint")) {
         bench.footprint(messages);
+      } else if (mode.equals("cost")) {
+        service.start();
+        Cost.measure(service, Account.create(service, stub), bench.table);
       } else {
         bench.run(messages);
       }
@@ -62,7 +65,10 @@ public final class Bench {
     }
     System.out.println();
     System.out.println(bench.table.markdown());
-    System.out.println(bench.table.allMet() ? "Every target met." : "Some targets MISSED.");
+    if (!mode.equals("cost")) { // cost has figures only, no targets
+      System.out.println(bench.table.allMet() ? "Every target met." : "Some targets MISSED.");
+    }
+    System.exit(0); // the steady-rate clients' pools would keep the JVM alive
   }
 
   private void run(int messages) throws Exception {

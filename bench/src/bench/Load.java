@@ -142,6 +142,20 @@ final class Load {
    */
   private static final String CALM_PHASE = "6";
 
+  /**
+   * A new 360dialog text message: id {@code wamid.<tag><phase><i>}, from {@code
+   * <prefix><phase>9<i>}, so every phase and index is a new message from a new sender.
+   */
+  static String d360Text(String tag, String prefix, String phase, int i) {
+    return """
+        {"messages":[{"id":"wamid.%s%s%06d","from":"%s%s9%06d","type":"text",
+        "timestamp":"%d","text":{"body":"Boa tarde"}}],
+        "contacts":[{"profile":{"name":"Cliente"},"wa_id":"%s%s9%06d"}]}
+        """
+        .formatted(
+            tag, phase, i, prefix, phase, i, System.currentTimeMillis() / 1000, prefix, phase, i);
+  }
+
   private record Events(Steady.Result webhook, List<Long> latencies, int sent) {}
 
   /**
@@ -155,15 +169,7 @@ final class Load {
             rate,
             seconds,
             i ->
-                Steady.post(
-                    account.d360Webhook,
-                    """
-                    {"messages":[{"id":"wamid.S%s%06d","from":"55219%s9%06d","type":"text",
-                    "timestamp":"%d","text":{"body":"Boa tarde"}}],
-                    "contacts":[{"profile":{"name":"Cliente"},"wa_id":"55219%s9%06d"}]}
-                    """
-                        .formatted(
-                            phase, i, phase, i, System.currentTimeMillis() / 1000, phase, i)),
+                Steady.post(account.d360Webhook, d360Text("S", "55219", phase, i)),
             answeredAt);
     List<Long> events = new ArrayList<>();
     long deadline = System.nanoTime() + 20_000_000_000L;

@@ -100,6 +100,14 @@ final class Service {
     return -1;
   }
 
+  /** CPU time the process has used since it started, user and system (/proc/PID/stat). */
+  long cpuMillis() throws IOException {
+    String stat = Files.readString(Path.of("/proc", process.pid() + "", "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks * 10; // USER_HZ is 100 on Linux
+  }
+
   /** Bytes the store takes on disk. */
   long diskBytes() throws IOException {
     try (Stream<Path> files = Files.walk(dataDir)) {

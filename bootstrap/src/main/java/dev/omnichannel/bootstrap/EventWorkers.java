@@ -72,7 +72,7 @@ public class EventWorkers {
 
   void start(
       @Observes StartupEvent ignored,
-      @ConfigProperty(name = "omnichannel.events.workers", defaultValue = "8") int workers,
+      @ConfigProperty(name = "omnichannel.events.workers", defaultValue = "4") int workers,
       @ConfigProperty(name = "omnichannel.events.enabled", defaultValue = "true") boolean enabled) {
     if (!enabled) {
       LOG.info("Event routing and delivery are off on this replica");
