@@ -69,7 +69,7 @@ public class MongoMessageRepository
 
   @Override
   public Optional<Message> findByProviderId(String channelId, String messageId) {
-    return find("dedupKey", Message.dedupKey(channelId, messageId))
+    return find(new Document("dedupKey", Message.dedupKey(channelId, messageId)))
         .<MessageDocument>firstResultOptional()
         .map(MongoMessageRepository::toDomain);
   }
@@ -90,7 +90,7 @@ public class MongoMessageRepository
     return ObjectIds.parse(id)
         .flatMap(
             oid ->
-                find("_id = ?1 and clientIdentifier = ?2", oid, account.value())
+                find(new Document("_id", oid).append("clientIdentifier", account.value()))
                     .<MessageDocument>firstResultOptional())
         .map(MongoMessageRepository::toDomain);
   }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /** Statuses providers reported, in {@code message_statuses}. */
@@ -43,6 +44,8 @@ class MongoStatusStore implements PanacheMongoRepositoryBase<StatusDocument, Obj
   }
 
   List<StatusDocument> of(String dedupKey) {
-    return list("dedupKey", dedupKey);
+    // a filter document, not Panache's query string (parsed as JSON on every call: a seventh of
+    // a send's CPU in a profile, since every send looks for statuses reported before it)
+    return list(new Document("dedupKey", dedupKey));
   }
 }
