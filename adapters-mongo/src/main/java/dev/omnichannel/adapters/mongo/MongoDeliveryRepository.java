@@ -44,8 +44,12 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   private final MongoCollection<Document> deliveries;
 
+  /** The same collection for a delivery's own writes, which are steps (see above). */
+  private final MongoCollection<Document> steps;
+
   MongoDeliveryRepository(MongoCollections collections) {
     this.deliveries = collections.get("deliveries");
+    this.steps = MongoCollections.step(deliveries);
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
@@ -59,7 +63,7 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   public void createIfAbsent(List<Delivery> created) {
     // A step: the feed's commit after it is journaled (EventRouter).
     DuplicateKeys.insertAllowingDuplicates(
-        MongoCollections.step(deliveries),
+        steps,
         created.stream().map(MongoDeliveryRepository::toDocument).toList(),
         d -> deliveries.find(new Document("key", d.getString("key"))).first() != null);
   }
@@ -88,11 +92,10 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   @Override
   public void release(Delivery d, String leaseId, Instant at) {
-    MongoCollections.step(deliveries)
-        .updateOne(
-            held(d, leaseId),
-            new Document("$set", new Document("nextAttemptAt", Date.from(at)))
-                .append("$unset", new Document("leaseId", "")));
+    steps.updateOne(
+        held(d, leaseId),
+        new Document("$set", new Document("nextAttemptAt", Date.from(at)))
+            .append("$unset", new Document("leaseId", "")));
   }
 
   @Override
@@ -117,8 +120,7 @@ public class MongoDeliveryRepository implements DeliveryRepository {
                     "attempts",
                     new Document("$each", List.of(toDocument(attempt)))
                         .append("$slice", -keptAttempts)));
-    return MongoCollections.step(deliveries).updateOne(held(d, leaseId), update).getMatchedCount()
-        == 1;
+    return steps.updateOne(held(d, leaseId), update).getMatchedCount() == 1;
   }
 
   private static Document held(Delivery d, String leaseId) {
@@ -129,15 +131,14 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   @Override
   public void wakeNext(Delivery d, Instant now) {
-    MongoCollections.step(deliveries)
-        .findOneAndUpdate(
-            new Document("platformId", d.platformId())
-                .append("orderKey", d.orderKey())
-                .append("status", PENDING)
-                .append("leaseId", new Document("$exists", false))
-                .append("feedSeq", new Document("$gt", d.feedSeq())),
-            new Document("$min", new Document("nextAttemptAt", Date.from(now))),
-            new FindOneAndUpdateOptions().sort(new Document("feedSeq", 1)));
+    steps.findOneAndUpdate(
+        new Document("platformId", d.platformId())
+            .append("orderKey", d.orderKey())
+            .append("status", PENDING)
+            .append("leaseId", new Document("$exists", false))
+            .append("feedSeq", new Document("$gt", d.feedSeq())),
+        new Document("$min", new Document("nextAttemptAt", Date.from(now))),
+        new FindOneAndUpdateOptions().sort(new Document("feedSeq", 1)));
   }
 
   @Override
