@@ -50,10 +50,16 @@ final class IndexedH2Database extends H2Database {
   protected MongoCollection<Object> openOrCreateCollection(
       String collectionName, CollectionOptions options) {
     String fullName = getFullCollectionNamespace(collectionName);
-    MVMap<Object, byte[]> dataMap =
-        store().openMap("databases." + fullName, StoreFormat.documents());
     MVMap<String, Object> metaMap = store().openMap("meta." + fullName);
-    return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    return new IndexedH2Collection(
+        this, collectionName, options, documents(collectionName), metaMap, cursorRegistry);
+  }
+
+  /** A collection's documents by {@code _id}: one map, opened once, however often asked. */
+  private MVMap<Object, byte[]> documents(String collectionName) {
+    return store()
+        .openMap(
+            "databases." + getFullCollectionNamespace(collectionName), StoreFormat.documents());
   }
 
   @Override
@@ -67,6 +73,13 @@ final class IndexedH2Database extends H2Database {
   @Override
   protected Index<Object> openOrCreateUniqueIndex(
       String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+    if (IdIndex.isIdIndex(indexName, keys)) {
+      String own = indexMap(collectionName, indexName);
+      if (store().hasMap(own)) {
+        store().removeMap(own); // kept by mongo-java-server; the documents' map serves it now
+      }
+      return new IdIndex(documents(collectionName), keys);
+    }
     MVMap<KeyValue, Object> entries =
         store().openMap(indexMap(collectionName, indexName), StoreFormat.uniqueIndex());
     return new BsonUniqueIndex(entries, indexName, keys, sparse);
