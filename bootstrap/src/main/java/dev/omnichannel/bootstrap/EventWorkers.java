@@ -122,6 +122,9 @@ public class EventWorkers {
                 } catch (InterruptedException e) {
                   return;
                 } catch (Exception e) {
+                  if (!running) {
+                    return; // stopping: the interrupt ended a call to the store or a platform
+                  }
                   LOG.warnf("%s failed, trying again shortly: %s", name, e.toString());
                   try {
                     Thread.sleep(1_000);

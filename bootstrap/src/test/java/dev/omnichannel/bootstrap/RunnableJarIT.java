@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
@@ -78,6 +79,42 @@ class RunnableJarIT {
     assertThat(contact.statusCode()).isEqualTo(200);
     assertThat(contact.body()).contains("\"name\":\"João Silva\"").contains(channelId);
     assertThat(dataDir.resolve("omnichannel.mv.db")).exists();
+  }
+
+  @Test
+  void aStopClosesTheEmbeddedStoreOnlyAfterTheApplicationStoppedAndWarnsOfNothing()
+      throws Exception {
+    Path dataDir = work.resolve("data");
+    app = onDataDir(dataDir);
+    String account = UUID.randomUUID().toString();
+    app.create(
+        "/api/accounts/" + account + "/platform-configs",
+        "{\"provider\":\"d360\",\"name\":\"Main\",\"apiKey\":\"k\"}");
+
+    app.stop();
+
+    List<String> lines = Files.readAllLines(app.log());
+    int appGone = indexOf(lines, "The application has stopped; the embedded MongoDB can close");
+    int storeClosing = indexOf(lines, "Closing the embedded MongoDB");
+    assertThat(appGone).as("the application's end is logged").isNotNegative();
+    assertThat(storeClosing)
+        .as("the store closes after the application stopped, not alongside")
+        .isGreaterThan(appGone);
+    assertThat(lines)
+        .as("no worker or request met a closed store")
+        .noneMatch(line -> line.contains("failed") || line.contains("Exception"));
+    app = onDataDir(dataDir);
+    assertThat(app.get("/api/accounts/" + account + "/platform-configs").body())
+        .contains("\"name\":\"Main\"");
+  }
+
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test

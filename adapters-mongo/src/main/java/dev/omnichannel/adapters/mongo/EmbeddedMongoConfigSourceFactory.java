@@ -28,6 +28,15 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
 
   private static EmbeddedMongoServer server;
 
+  /**
+   * The applications using the store in this JVM: its shutdown hook waits for them to stop (their
+   * workers, requests and clients) before it closes the store, since the JVM runs every shutdown
+   * hook at once; at most this long, so a stop that hangs never keeps the process alive.
+   */
+  static final RunningApplications APPLICATIONS = new RunningApplications();
+
+  private static final java.time.Duration LAST_STOP = java.time.Duration.ofSeconds(30);
+
   @Override
   public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
     if (isSet(context.getValue(CONNECTION_STRING)) || isBuilding()) {
@@ -64,7 +73,16 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
               ? EmbeddedMongoServer.inMemory()
               : EmbeddedMongoServer.onFile(dataDir(context));
       EmbeddedMongoServer started = server;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mongodb-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    APPLICATIONS.awaitNoneRunning(LAST_STOP);
+                    org.jboss.logging.Logger.getLogger(EmbeddedMongoConfigSourceFactory.class)
+                        .info("Closing the embedded MongoDB");
+                    started.stop();
+                  },
+                  "embedded-mongodb-stop"));
     }
     return server;
   }

@@ -129,6 +129,12 @@ public final class RunningJar implements AutoCloseable {
     }
   }
 
+  /** Stops the process as an operator or a container runtime does (SIGTERM); its exit code. */
+  public int stop() throws InterruptedException {
+    process.destroy();
+    return process.waitFor();
+  }
+
   /** Kills the process at once, as {@code kill -9} does. */
   public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
