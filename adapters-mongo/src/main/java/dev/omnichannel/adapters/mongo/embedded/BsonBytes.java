@@ -18,10 +18,11 @@ final class BsonBytes extends BasicDataType<byte[]> {
   private BsonBytes() {}
 
   static byte[] encode(Document document) {
-    ByteBuf out = Unpooled.buffer(512);
+    ByteBuf out = Scratch.buffer();
     BsonEncoder.encodeDocument(document, out);
     byte[] bytes = new byte[out.readableBytes()];
     out.readBytes(bytes);
+    Scratch.done(out);
     return bytes;
   }
 

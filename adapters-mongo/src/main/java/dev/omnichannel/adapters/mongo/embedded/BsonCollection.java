@@ -72,11 +72,23 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
         getIdField() != null
             ? Utils.getSubdocumentValue(document, getIdField())
             : UUID.randomUUID();
-    byte[] previous = data.putIfAbsent(Missing.ofNullable(key), BsonBytes.encode(document));
+    byte[] encoded = BsonBytes.encode(document);
+    byte[] previous = data.putIfAbsent(Missing.ofNullable(key), encoded);
     if (previous != null) {
       throw new IllegalStateException("a document with key '" + key + "' already exists");
     }
+    updateDataSize(encoded.length);
     return key;
+  }
+
+  /**
+   * The size statistic moves with the bytes this collection writes and drops ({@link
+   * #updateDataSize}), not by mongo-java-server encoding every document once more only to measure
+   * it (before and after each update: an eighth of an update's work).
+   */
+  @Override
+  protected boolean tracksDataSize() {
+    return false;
   }
 
   @Override
@@ -97,9 +109,11 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
 
   @Override
   protected void removeDocument(Object position) {
-    if (data.remove(position) == null) {
+    byte[] removed = data.remove(position);
+    if (removed == null) {
       throw new NoSuchElementException("No document with key " + position);
     }
+    updateDataSize(-removed.length);
   }
 
   @Override
@@ -128,7 +142,9 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
 
   @Override
   protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-    data.put(Missing.ofNullable(position), BsonBytes.encode(newDocument));
+    byte[] encoded = BsonBytes.encode(newDocument);
+    byte[] previous = data.put(Missing.ofNullable(position), encoded);
+    updateDataSize(encoded.length - (previous == null ? 0 : previous.length));
   }
 
   private Document read(byte[] bytes) {

@@ -1,9 +1,13 @@
 package dev.omnichannel.adapters.mongo.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
@@ -17,6 +21,36 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
       MVMap<KeyValue, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
     super(name, keys, sparse);
     this.entries = entries;
+  }
+
+  /**
+   * Where a document is, asked of every index before an update: the {@code _id} index ({@link
+   * IdIndex}) answers, so this one need not look its keys up too (a fifth of an update's work). Its
+   * own checks ({@link #checkUpdate}, {@link #remove}) look up by key, as before.
+   */
+  @Override
+  public Object getPosition(Document document) {
+    return null;
+  }
+
+  /**
+   * Adds a document's keys without checking them a second time: the insert checked them just before
+   * ({@link #checkAdd}, under the collection's lock), and a key taken meanwhile still fails the
+   * put.
+   */
+  @Override
+  public synchronized void add(
+      Document document, Object position, MongoCollection<Object> collection) {
+    if (isSparse()
+        && keys().stream()
+            .allMatch(k -> Utils.getSubdocumentValue(document, k) instanceof Missing)) {
+      return;
+    }
+    for (KeyValue key : getKeyValues(document)) {
+      if (!putKeyPosition(key, position)) {
+        throw new DuplicateKeyError(this, collection, getKeys(), key);
+      }
+    }
   }
 
   @Override

@@ -32,11 +32,12 @@ final class BsonValueType extends BasicDataType<Object> {
 
   @Override
   public void write(WriteBuffer out, Object value) {
-    ByteBuf bytes = Unpooled.buffer(256);
+    ByteBuf bytes = Scratch.buffer();
     byte type = BsonEncoder.determineType(value);
     bytes.writeByte(type);
     BsonEncoder.encodeValue(type, value, bytes);
     out.put(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), bytes.readableBytes());
+    Scratch.done(bytes);
   }
 
   @Override

@@ -32,7 +32,7 @@ final class StoreFormat {
 
   static MVMap.Builder<String, Object> sortedIndex() {
     return new MVMap.Builder<String, Object>()
-        .keyType(org.h2.mvstore.type.StringDataType.INSTANCE)
+        .keyType(IndexKeyType.INSTANCE)
         .valueType(BsonValueType.INSTANCE);
   }
 
