@@ -34,6 +34,15 @@ final class IndexedH2Collection extends BsonCollection {
     super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
   }
 
+  /** Adds an index, filled with the documents if it never was (see {@link SortedIndex}). */
+  @Override
+  public void addIndex(Index<Object> index) {
+    super.addIndex(index);
+    if (index instanceof SortedIndex sorted) {
+      sorted.built();
+    }
+  }
+
   @Override
   protected QueryResult queryDocuments(
       Document query,

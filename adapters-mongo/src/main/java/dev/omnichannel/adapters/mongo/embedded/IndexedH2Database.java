@@ -49,10 +49,18 @@ final class IndexedH2Database extends H2Database {
   @Override
   protected MongoCollection<Object> openOrCreateCollection(
       String collectionName, CollectionOptions options) {
-    String fullName = getFullCollectionNamespace(collectionName);
-    MVMap<String, Object> metaMap = store().openMap("meta." + fullName);
     return new IndexedH2Collection(
-        this, collectionName, options, documents(collectionName), metaMap, cursorRegistry);
+        this,
+        collectionName,
+        options,
+        documents(collectionName),
+        meta(collectionName),
+        cursorRegistry);
+  }
+
+  /** A collection's own settings and statistics (its size, which indexes are built). */
+  private <K> MVMap<K, Object> meta(String collectionName) {
+    return store().openMap("meta." + getFullCollectionNamespace(collectionName));
   }
 
   /** A collection's documents by {@code _id}: one map, opened once, however often asked. */
@@ -67,7 +75,7 @@ final class IndexedH2Database extends H2Database {
       String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
     MVMap<String, Object> entries =
         store().openMap(indexMap(collectionName, indexName), StoreFormat.sortedIndex());
-    return new SortedIndex(entries, indexName, keys, sparse);
+    return new SortedIndex(entries, meta(collectionName), indexName, keys, sparse);
   }
 
   @Override

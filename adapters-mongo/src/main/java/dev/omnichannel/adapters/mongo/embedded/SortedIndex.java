@@ -21,11 +21,36 @@ import org.h2.mvstore.MVMap;
  */
 final class SortedIndex extends Index<Object> {
 
-  private final MVMap<String, Object> entries;
+  private static final String BUILT = "built.";
 
-  SortedIndex(MVMap<String, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
+  private final MVMap<String, Object> entries;
+  private final MVMap<Object, Object> meta;
+  private volatile boolean built;
+
+  /**
+   * An index kept in {@code entries}; {@code meta} (its collection's) remembers once the index
+   * holds every document, so that a restart does not fill an index that is empty on purpose (a
+   * sparse one nobody is in) by reading the whole collection, twice, as mongo-java-server does for
+   * an empty index.
+   */
+  SortedIndex(
+      MVMap<String, Object> entries,
+      MVMap<Object, Object> meta,
+      String name,
+      List<IndexKey> keys,
+      boolean sparse) {
     super(name, keys, sparse);
     this.entries = entries;
+    this.meta = meta;
+    this.built = Boolean.TRUE.equals(meta.get(BUILT + name));
+  }
+
+  /** The index holds every document of its collection: remembered for the next start. */
+  void built() {
+    if (!built) {
+      meta.put(BUILT + getName(), Boolean.TRUE);
+      built = true;
+    }
   }
 
   List<String> fields() {
@@ -75,9 +100,10 @@ final class SortedIndex extends Index<Object> {
     return entries.sizeAsLong();
   }
 
+  /** Whether the collection's documents must be added first: only for an index never built. */
   @Override
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return !built && entries.isEmpty();
   }
 
   @Override
@@ -106,6 +132,8 @@ final class SortedIndex extends Index<Object> {
   @Override
   public void drop() {
     entries.clear();
+    meta.remove(BUILT + getName());
+    built = false;
   }
 
   /** The entries of a document: one per combination of its values (arrays give several). */
