@@ -5,10 +5,12 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.jboss.logging.Logger;
 
 /**
  * Starts the embedded MongoDB when no {@code quarkus.mongodb.connection-string} is configured, and
@@ -35,7 +37,7 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
    */
   static final RunningApplications APPLICATIONS = new RunningApplications();
 
-  private static final java.time.Duration LAST_STOP = java.time.Duration.ofSeconds(30);
+  private static final Duration LAST_STOP = Duration.ofSeconds(30);
 
   @Override
   public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -78,7 +80,7 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
               new Thread(
                   () -> {
                     APPLICATIONS.awaitNoneRunning(LAST_STOP);
-                    org.jboss.logging.Logger.getLogger(EmbeddedMongoConfigSourceFactory.class)
+                    Logger.getLogger(EmbeddedMongoConfigSourceFactory.class)
                         .info("Closing the embedded MongoDB");
                     started.stop();
                   },

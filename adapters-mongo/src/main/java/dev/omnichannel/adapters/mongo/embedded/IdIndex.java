@@ -13,9 +13,10 @@ import org.h2.mvstore.MVMap;
 /**
  * A collection's {@code _id} index answered by its documents' own map, which is keyed by {@code
  * _id} already: mongo-java-server keeps a second map from each {@code _id} to itself, which every
- * insert wrote on a page of its own (a sixth of the pages a commit wrote, on events and deliveries
- * whose ids are hashes a random one). A duplicate {@code _id} is refused before the insert, as
- * before; the map is ordered by MongoDB's comparison, so {@code 1} and {@code 1.0} are one key.
+ * insert wrote on a page of its own (about 15 % of the pages a commit wrote; on events and
+ * deliveries, whose ids are hashes, a random one). A duplicate {@code _id} is refused before the
+ * insert, as before; the map is ordered by MongoDB's comparison, so {@code 1} and {@code 1.0} are
+ * one key.
  */
 final class IdIndex extends AbstractUniqueIndex<Object> {
 
