@@ -8,8 +8,11 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /** A unique index of the embedded store: mongo-java-server's, kept in a map of BSON keys. */
@@ -51,6 +54,34 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         throw new DuplicateKeyError(this, collection, getKeys(), key);
       }
     }
+  }
+
+  /**
+   * The positions in the order of the keys (MongoDB's order of values), or the reverse; a
+   * non-sparse index holds every document of its collection.
+   */
+  Iterator<Object> positions(boolean descending) {
+    if (entries.isEmpty()) {
+      return Collections.emptyIterator();
+    }
+    Cursor<KeyValue, Object> cursor =
+        descending ? entries.cursor(entries.lastKey(), null, true) : entries.cursor(null);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return cursor.hasNext();
+      }
+
+      @Override
+      public Object next() {
+        cursor.next();
+        return cursor.getValue();
+      }
+    };
+  }
+
+  boolean holdsEveryDocument() {
+    return !isSparse();
   }
 
   @Override

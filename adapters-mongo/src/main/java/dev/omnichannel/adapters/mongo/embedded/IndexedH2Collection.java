@@ -69,6 +69,13 @@ final class IndexedH2Collection extends BsonCollection {
     }
     QueryPlanner.Plan plan = QueryPlanner.plan(sortedIndexes(), query, orderBy);
     if (plan == null) {
+      Iterator<Object> ordered = UniqueOrder.positions(getIndexes(), query, orderBy);
+      if (ordered != null) {
+        Stream<Document> documents =
+            stream(ordered).map(this::getDocument).filter(Objects::nonNull);
+        return matchDocumentsFromStream(
+            query, documents, numberToSkip, limit, batchSize, null, fieldSelector);
+      }
       return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
     // When the index alone decides which documents match, in the order asked, a page's skip is
