@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -13,7 +11,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class BsonCollectionTest {
 
-  private final List<MongoServer> servers = new ArrayList<>();
-  private final List<MongoClient> clients = new ArrayList<>();
+  private final Servers servers = new Servers();
 
   @AfterEach
   void stop() {
-    clients.forEach(MongoClient::close);
-    servers.forEach(MongoServer::shutdownNow);
+    servers.close();
   }
 
   private MongoDatabase database(MongoBackend backend) {
-    MongoServer server = new MongoServer(backend);
-    servers.add(server);
-    MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    clients.add(client);
-    return client.getDatabase("db");
+    return servers.database(backend);
   }
 
   private static long size(MongoDatabase db) {

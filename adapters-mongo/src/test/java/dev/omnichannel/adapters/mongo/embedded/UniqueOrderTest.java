@@ -2,14 +2,11 @@ package dev.omnichannel.adapters.mongo.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,21 +25,15 @@ import org.junit.jupiter.api.Test;
  */
 class UniqueOrderTest {
 
-  private final List<MongoServer> servers = new ArrayList<>();
-  private final List<MongoClient> clients = new ArrayList<>();
+  private final Servers servers = new Servers();
 
   @AfterEach
   void stop() {
-    clients.forEach(MongoClient::close);
-    servers.forEach(MongoServer::shutdownNow);
+    servers.close();
   }
 
   private MongoCollection<Document> filled(MongoBackend backend) {
-    MongoServer server = new MongoServer(backend);
-    servers.add(server);
-    MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    clients.add(client);
-    MongoCollection<Document> c = client.getDatabase("db").getCollection("events");
+    MongoCollection<Document> c = servers.database(backend).getCollection("events");
     c.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));
     List<Integer> seqs = new ArrayList<>();
     for (int i = 1; i <= 300; i++) {
