@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.mongo.embedded;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVStore;
@@ -18,6 +19,7 @@ final class GroupCommit implements AutoCloseable {
   static final Duration INTERVAL = Duration.ofMillis(100);
 
   private final MVStore store;
+  private final Runnable commit;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition requested = lock.newCondition();
   private final Condition done = lock.newCondition();
@@ -28,7 +30,20 @@ final class GroupCommit implements AutoCloseable {
   private volatile boolean open = true;
 
   GroupCommit(MVStore store) {
+    this(
+        store,
+        () -> {
+          store.commit();
+          store.sync();
+        });
+  }
+
+  /**
+   * With {@code commit} writing and syncing what is pending (tests stand in a commit that hangs).
+   */
+  GroupCommit(MVStore store, Runnable commit) {
     this.store = store;
+    this.commit = commit;
     this.committer = new Thread(this::run, "embedded-store-commit");
     committer.setDaemon(true);
     committer.start();
@@ -40,11 +55,27 @@ final class GroupCommit implements AutoCloseable {
     try {
       long ticket = ++asked;
       requested.signal();
-      while (committed < ticket) {
-        if (failure != null) {
-          throw failure;
+      boolean interrupted = false;
+      try {
+        while (committed < ticket) {
+          if (failure != null) {
+            throw failure;
+          }
+          // A store that failed (H2 "panics" on an error it cannot recover from) may never finish
+          // the commit under way: fail the write then, rather than hold its caller forever.
+          if (store.getPanicException() != null) {
+            throw store.getPanicException();
+          }
+          try {
+            done.await(1, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            interrupted = true; // a write is answered once durable or failed, as before
+          }
         }
-        done.awaitUninterruptibly();
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     } finally {
       lock.unlock();
@@ -74,8 +105,7 @@ final class GroupCommit implements AutoCloseable {
       }
       RuntimeException error = null;
       try {
-        store.commit();
-        store.sync();
+        commit.run();
       } catch (RuntimeException e) {
         error = e;
       }

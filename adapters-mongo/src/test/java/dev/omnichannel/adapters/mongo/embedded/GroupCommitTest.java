@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.mongo.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
@@ -97,6 +98,42 @@ class GroupCommitTest {
       return ids;
     } finally {
       copy.close();
+    }
+  }
+
+  @Test
+  void aWriteWaitingOnACommitThatNeverEndsFailsOnceTheStoreHasFailed() throws Exception {
+    MVStore store = new MVStore.Builder().fileName(dir.resolve("failing.mv.db").toString()).open();
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    GroupCommit commits = new GroupCommit(store, () -> awaitQuietly(never));
+    try {
+      ExecutorService writer = Executors.newSingleThreadExecutor();
+      Future<?> write = writer.submit(commits::awaitDurable);
+      writer.shutdown();
+      assertThat(write.isDone()).as("waiting on the hanging commit").isFalse();
+
+      // H2 closes a store that fails so, and rethrows the error to whoever met it
+      assertThatThrownBy(
+              () ->
+                  store.panic(
+                      org.h2.mvstore.DataUtils.newMVStoreException(
+                          org.h2.mvstore.DataUtils.ERROR_INTERNAL, "failed as in a disk error")))
+          .isInstanceOf(org.h2.mvstore.MVStoreException.class);
+
+      assertThatThrownBy(() -> write.get(30, java.util.concurrent.TimeUnit.SECONDS))
+          .hasCauseInstanceOf(org.h2.mvstore.MVStoreException.class)
+          .hasMessageContaining("failed as in a disk error");
+    } finally {
+      never.countDown();
+      commits.close();
+    }
+  }
+
+  private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
