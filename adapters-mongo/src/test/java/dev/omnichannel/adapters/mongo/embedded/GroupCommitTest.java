@@ -12,12 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +108,7 @@ class GroupCommitTest {
   @Test
   void aWriteWaitingOnACommitThatNeverEndsFailsOnceTheStoreHasFailed() throws Exception {
     MVStore store = new MVStore.Builder().fileName(dir.resolve("failing.mv.db").toString()).open();
-    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
     GroupCommit commits = new GroupCommit(store, () -> awaitQuietly(never));
     try {
       ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -116,12 +120,12 @@ class GroupCommitTest {
       assertThatThrownBy(
               () ->
                   store.panic(
-                      org.h2.mvstore.DataUtils.newMVStoreException(
-                          org.h2.mvstore.DataUtils.ERROR_INTERNAL, "failed as in a disk error")))
-          .isInstanceOf(org.h2.mvstore.MVStoreException.class);
+                      DataUtils.newMVStoreException(
+                          DataUtils.ERROR_INTERNAL, "failed as in a disk error")))
+          .isInstanceOf(MVStoreException.class);
 
-      assertThatThrownBy(() -> write.get(30, java.util.concurrent.TimeUnit.SECONDS))
-          .hasCauseInstanceOf(org.h2.mvstore.MVStoreException.class)
+      assertThatThrownBy(() -> write.get(30, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(MVStoreException.class)
           .hasMessageContaining("failed as in a disk error");
     } finally {
       never.countDown();
@@ -129,7 +133,7 @@ class GroupCommitTest {
     }
   }
 
-  private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+  private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();
     } catch (InterruptedException e) {
