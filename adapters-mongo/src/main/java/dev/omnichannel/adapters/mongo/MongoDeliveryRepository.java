@@ -57,6 +57,8 @@ public class MongoDeliveryRepository implements DeliveryRepository {
     deliveries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
     deliveries.createIndex(Indexes.ascending("platformId", "orderKey", "status", "feedSeq"));
     deliveries.createIndex(Indexes.ascending("platformId", "createdAt"));
+    // the hourly cleanup reads only the deliveries old enough to forget, not the collection
+    deliveries.createIndex(Indexes.ascending("createdAt"));
   }
 
   @Override

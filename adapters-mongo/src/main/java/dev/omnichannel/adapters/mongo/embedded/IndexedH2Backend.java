@@ -38,6 +38,14 @@ public final class IndexedH2Backend extends H2Backend {
     this.commits = store.getFileStore() == null ? null : new GroupCommit(store);
   }
 
+  /**
+   * Documents the embedded stores of this process have decoded from their collections, by point
+   * read or scan: for tests that prove a query reads only what it needs.
+   */
+  public static long documentsRead() {
+    return BsonCollection.READS.sum();
+  }
+
   @Override
   protected MongoDatabase openOrCreateDatabase(String databaseName) {
     return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
