@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
@@ -65,6 +66,14 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
   private static Path dataDir(ConfigSourceContext context) {
     ConfigValue dir = context.getValue("omnichannel.data-dir");
     return Path.of(isSet(dir) ? dir.getValue() : "data");
+  }
+
+  /**
+   * The error the embedded store failed with, once it has; empty while it works, and when the
+   * service runs on a real MongoDB.
+   */
+  public static synchronized Optional<? extends RuntimeException> storeFailure() {
+    return server == null ? Optional.empty() : server.failure();
   }
 
   /** One server per JVM, however often the configuration is built. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,11 @@ public final class EmbeddedMongoServer {
   /** Starts a server that forgets everything when it stops. */
   public static EmbeddedMongoServer inMemory() {
     return new EmbeddedMongoServer(new IndexedH2Backend(new MVStore.Builder().open()), false);
+  }
+
+  /** The error the store failed with, once it has (its file can no longer be written). */
+  public Optional<? extends RuntimeException> failure() {
+    return backend.failure();
   }
 
   public String connectionString() {

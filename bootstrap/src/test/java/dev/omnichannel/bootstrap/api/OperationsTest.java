@@ -14,7 +14,12 @@ class OperationsTest {
 
   @Test
   void livenessAnswersUp() {
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("Embedded store"));
   }
 
   @Test

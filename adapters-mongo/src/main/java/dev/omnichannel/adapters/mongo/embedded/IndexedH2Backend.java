@@ -3,10 +3,13 @@ package dev.omnichannel.adapters.mongo.embedded;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The embedded store's backend: mongo-java-server on an H2 {@link MVStore}, with secondary indexes
@@ -46,6 +49,11 @@ public final class IndexedH2Backend extends H2Backend {
     return BsonCollection.READS.sum();
   }
 
+  /** The error H2 gave up on the store with, once it has. */
+  public Optional<MVStoreException> failure() {
+    return Optional.ofNullable(getMvStore().getPanicException());
+  }
+
   @Override
   protected MongoDatabase openOrCreateDatabase(String databaseName) {
     return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
@@ -54,6 +62,14 @@ public final class IndexedH2Backend extends H2Backend {
   @Override
   public Document handleCommand(
       Channel channel, String databaseName, String command, Document query) {
+    if (failure().isPresent()) {
+      // H2 gave up on the file (a disk error, the heap exhausted): every command fails from now
+      // on, a ping too, so that readiness sees it (StoreReadiness); a restart opens the last commit
+      MongoServerException failed =
+          new MongoServerException("the embedded store has failed; the service must restart");
+      failed.setLogError(false);
+      throw failed;
+    }
     // The version a command reads stays on disk until it is done, however long it takes: the
     // file reuses old chunks a second after they are dropped (EmbeddedMongoServer), not sooner.
     MVStore.TxCounter reading = getMvStore().registerVersionUsage();
@@ -84,6 +100,11 @@ public final class IndexedH2Backend extends H2Backend {
   public void close() {
     if (commits != null) {
       commits.close();
+    }
+    if (failure().isPresent()) {
+      // H2's close() of a failed store that it left open commits first, meets the failure, and
+      // then waits forever for the close it is itself doing (a CPU spinning at SIGTERM)
+      getMvStore().closeImmediately();
     }
     super.close();
   }
