@@ -1,12 +1,14 @@
 package dev.omnichannel.adapters.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
+import dev.omnichannel.adapters.mongo.embedded.Compaction;
 import dev.omnichannel.adapters.mongo.embedded.IndexedH2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,8 +19,9 @@ import org.jboss.logging.Logger;
 /**
  * The MongoDB the service runs on when no real one is configured: mongo-java-server speaking the
  * wire protocol on loopback, keeping its data in an H2 file (or in memory, for tests), with
- * secondary indexes and durable group commits ({@link IndexedH2Backend}). The file is compressed,
- * and compacted in the background when it holds much dead space.
+ * secondary indexes and durable group commits ({@link IndexedH2Backend}). The file is compressed
+ * and kept compact ({@link Compaction}) every second from 30 s after it opens, and for a few
+ * seconds at a clean stop.
  */
 public final class EmbeddedMongoServer {
 
@@ -31,16 +34,23 @@ public final class EmbeddedMongoServer {
   private static final int AUTO_COMMIT_BUFFER_KB = 4096;
   private static final int RETENTION_MS = 1000;
 
+  /** The store looks at its file this long after it opened, not during the service's start. */
+  private static final Duration FIRST_COMPACTION = Duration.ofSeconds(30);
+
+  private static final Duration STOP_COMPACTION = Duration.ofSeconds(5);
+
   private final MongoServer server;
   private final IndexedH2Backend backend;
   private final InetSocketAddress address;
   private final ScheduledExecutorService housekeeping;
+  private final Compaction compaction;
 
   private EmbeddedMongoServer(IndexedH2Backend backend, boolean compacts) {
     this.backend = backend;
     this.server = new MongoServer(backend);
     server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
     this.address = server.getLocalAddress();
+    this.compaction = new Compaction(backend);
     this.housekeeping =
         compacts
             ? Executors.newSingleThreadScheduledExecutor(
@@ -51,7 +61,8 @@ public final class EmbeddedMongoServer {
                 })
             : null;
     if (housekeeping != null) {
-      housekeeping.scheduleWithFixedDelay(this::compact, 1, 1, TimeUnit.MINUTES);
+      housekeeping.scheduleWithFixedDelay(
+          this::compact, FIRST_COMPACTION.toMillis(), 1000, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -63,14 +74,15 @@ public final class EmbeddedMongoServer {
       throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
     }
     String file = dataDir.resolve(DATABASE_FILE).toAbsolutePath().toString();
-    // H2's background writer does the housekeeping that keeps the file small (rewriting chunks
-    // that hold mostly old versions); commits that acknowledge writes are GroupCommit's, synced.
+    // Commits that acknowledge writes are GroupCommit's, synced; H2's background writer only
+    // writes what steps left (j:false) and no longer compacts (Compaction does).
     MVStore store =
         new MVStore.Builder()
             .fileName(file)
             .compress()
             .autoCommitBufferSize(AUTO_COMMIT_BUFFER_KB)
             .cacheSize(32)
+            .autoCompactFillRate(0)
             .open();
     // Every acknowledged commit is synced, so old chunks need not outlive a second.
     store.setRetentionTime(RETENTION_MS);
@@ -91,18 +103,9 @@ public final class EmbeddedMongoServer {
     return "mongodb://" + address.getHostString() + ":" + address.getPort();
   }
 
-  /** Rewrites the least-filled parts of the file while it holds mostly dead space. */
   private void compact() {
     try {
-      MVStore store = backend.getMvStore();
-      if (store.isClosed()) {
-        return;
-      }
-      int fill = store.getFillRate();
-      if (fill < 50) {
-        store.compact(80, 16 * 1024 * 1024);
-        LOG.debugf("Compacted the embedded store (fill rate was %d%%)", fill);
-      }
+      compaction.step();
     } catch (RuntimeException e) {
       LOG.warnf("Compacting the embedded store failed: %s", e.toString());
     }
@@ -111,6 +114,16 @@ public final class EmbeddedMongoServer {
   public void stop() {
     if (housekeeping != null) {
       housekeeping.shutdownNow();
+      try {
+        housekeeping.awaitTermination(STOP_COMPACTION.toSeconds(), TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      try {
+        compaction.beforeClose(STOP_COMPACTION);
+      } catch (RuntimeException e) {
+        LOG.warnf("Compacting the embedded store at stop failed: %s", e.toString());
+      }
     }
     server.shutdownNow();
   }
