@@ -37,7 +37,7 @@ public final class EmbeddedMongoServer {
   /** The store looks at its file this long after it opened, not during the service's start. */
   private static final Duration FIRST_COMPACTION = Duration.ofSeconds(30);
 
-  private static final Duration STOP_COMPACTION = Duration.ofSeconds(5);
+  private static final Duration STOP_COMPACTION = Duration.ofSeconds(8);
 
   private final MongoServer server;
   private final IndexedH2Backend backend;
