@@ -37,7 +37,8 @@ public class ProfilePhotoService {
 
   /**
    * A contact arrived (its {@code contact.created} was routed): its photo is fetched where the
-   * provider has photos. A background step; a failure here leaves the photo to a refresh.
+   * provider has photos. A background step; a failure here leaves the photo to a refresh, with a
+   * warning — none when the thread is being stopped (the stop interrupted the call to the store).
    */
   public void arrived(ClientIdentifier account, String contactId) {
     try {
@@ -55,7 +56,9 @@ public class ProfilePhotoService {
                                   ProfilePhotos.fetchOf(contact, clock.instant()))));
     } catch (RuntimeException e) {
       LOG.log(
-          java.util.logging.Level.WARNING,
+          Thread.currentThread().isInterrupted()
+              ? java.util.logging.Level.FINE
+              : java.util.logging.Level.WARNING,
           "The photo of contact {0} was not asked for: {1}",
           new Object[] {contactId, e.toString()});
     }

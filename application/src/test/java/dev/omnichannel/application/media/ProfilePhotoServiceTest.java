@@ -17,11 +17,19 @@ import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.inbound.InboundDelivery;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.media.MediaFile;
+import dev.omnichannel.domain.media.MediaRepository;
 import dev.omnichannel.domain.media.ProfilePhotos;
 import dev.omnichannel.domain.message.MessageKind;
+import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Profile photos on in-memory ports: asked for once a day, shown unless an agent set one. */
@@ -61,6 +69,77 @@ class ProfilePhotoServiceTest {
     assertThatThrownBy(() -> photos.refresh(InboundWorld.ACCOUNT, ana.id()))
         .isInstanceOf(UnsupportedCapabilityException.class);
     assertThat(world.media.all()).isEmpty();
+  }
+
+  @Test
+  void aFailedRequestIsLeftToARefreshWithAWarningButNoneWhenAStopInterruptedIt() {
+    Contact ana = contactOn("c1", Provider.WHATSAPP_WEB);
+    Failing failing = new Failing(new IllegalStateException("store down"));
+    ProfilePhotoService failingPhotos =
+        new ProfilePhotoService(world.contacts, world.channels, failing, world.clock);
+    List<Level> logged = new ArrayList<>();
+    Logger log = Logger.getLogger(ProfilePhotoService.class.getName());
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            logged.add(r.getLevel());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(handler);
+    try {
+      failingPhotos.arrived(InboundWorld.ACCOUNT, ana.id());
+      assertThat(logged).containsExactly(Level.WARNING);
+
+      failing.interrupt = true;
+      failingPhotos.arrived(InboundWorld.ACCOUNT, ana.id());
+      assertThat(Thread.interrupted()).isTrue(); // the stop's flag is kept (and cleared here)
+      assertThat(logged).containsExactly(Level.WARNING); // the stop's failure is not warned of
+    } finally {
+      log.removeHandler(handler);
+    }
+    assertThat(failing.asked).isEqualTo(2);
+  }
+
+  /** A store that fails every insert, interrupting the caller's thread first if told to. */
+  private static final class Failing implements MediaRepository {
+    private final RuntimeException failure;
+    private boolean interrupt;
+    private int asked;
+
+    Failing(RuntimeException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public boolean insertIfAbsent(MediaFile file) {
+      asked++;
+      if (interrupt) {
+        Thread.currentThread().interrupt(); // as the driver does when a stop interrupts a call
+      }
+      throw failure;
+    }
+
+    @Override
+    public Optional<MediaFile> find(ClientIdentifier account, String id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<MediaFile> claimDue(Instant now, Duration lease, String leaseId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean save(MediaFile file, String leaseId) {
+      return false;
+    }
   }
 
   @Test
