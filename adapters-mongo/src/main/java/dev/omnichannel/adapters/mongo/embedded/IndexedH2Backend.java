@@ -3,7 +3,7 @@ package dev.omnichannel.adapters.mongo.embedded;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.exception.MongoServerException;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +19,9 @@ import org.h2.mvstore.MVStoreException;
  * GroupCommit#INTERVAL} at the latest).
  */
 public final class IndexedH2Backend extends H2Backend {
+
+  /** The code name every command fails with once the store has failed (MongoDB's code 1). */
+  public static final String FAILED = "EmbeddedStoreFailed";
 
   private static final Set<String> WRITES =
       Set.of(
@@ -65,8 +68,9 @@ public final class IndexedH2Backend extends H2Backend {
     if (failure().isPresent()) {
       // H2 gave up on the file (a disk error, the heap exhausted): every command fails from now
       // on, a ping too, so that readiness sees it (StoreReadiness); a restart opens the last commit
-      MongoServerException failed =
-          new MongoServerException("the embedded store has failed; the service must restart");
+      MongoServerError failed =
+          new MongoServerError(
+              1, FAILED, "the embedded store has failed; the service must restart");
       failed.setLogError(false);
       throw failed;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
+import dev.omnichannel.adapters.mongo.StoreUnavailable;
 import java.nio.file.Path;
 import org.bson.Document;
 import org.h2.mvstore.DataUtils;
@@ -44,7 +45,8 @@ class StoreFailureTest {
       assertThat(backend.failure()).isPresent();
       assertThatThrownBy(() -> db.runCommand(new Document("ping", 1)))
           .isInstanceOf(MongoCommandException.class)
-          .hasMessageContaining("the embedded store has failed");
+          .hasMessageContaining("the embedded store has failed")
+          .satisfies(e -> assertThat(StoreUnavailable.is(e)).as("unavailable").isTrue());
       assertThatThrownBy(() -> db.getCollection("docs").find().first())
           .isInstanceOf(MongoCommandException.class);
     }
