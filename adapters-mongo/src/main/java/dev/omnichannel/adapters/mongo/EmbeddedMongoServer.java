@@ -113,7 +113,9 @@ public final class EmbeddedMongoServer {
 
   public void stop() {
     if (housekeeping != null) {
-      housekeeping.shutdownNow();
+      // not interrupted: an interrupt in the middle of a read or write closes H2's file channel,
+      // after which the store can neither compact nor close cleanly; a look is short
+      housekeeping.shutdown();
       try {
         housekeeping.awaitTermination(STOP_COMPACTION.toSeconds(), TimeUnit.SECONDS);
       } catch (InterruptedException e) {
