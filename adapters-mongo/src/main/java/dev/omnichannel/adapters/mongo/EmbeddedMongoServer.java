@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
+import dev.omnichannel.adapters.mongo.embedded.CompactingFileStore;
 import dev.omnichannel.adapters.mongo.embedded.Compaction;
 import dev.omnichannel.adapters.mongo.embedded.IndexedH2Backend;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,7 +23,7 @@ import org.jboss.logging.Logger;
  * The MongoDB the service runs on when no real one is configured: mongo-java-server speaking the
  * wire protocol on loopback, keeping its data in an H2 file (or in memory, for tests), with
  * secondary indexes and durable group commits ({@link IndexedH2Backend}). The file is compressed
- * and kept compact ({@link Compaction}) every second from 30 s after it opens, and for a few
+ * and kept compact ({@link Compaction}) four times a second from 30 s after it opens, and for a few
  * seconds at a clean stop.
  */
 public final class EmbeddedMongoServer {
@@ -36,6 +39,8 @@ public final class EmbeddedMongoServer {
 
   /** The store looks at its file this long after it opened, not during the service's start. */
   private static final Duration FIRST_COMPACTION = Duration.ofSeconds(30);
+
+  private static final long COMPACTION_EVERY_MS = 250;
 
   private static final Duration STOP_COMPACTION = Duration.ofSeconds(8);
 
@@ -62,7 +67,7 @@ public final class EmbeddedMongoServer {
             : null;
     if (housekeeping != null) {
       housekeeping.scheduleWithFixedDelay(
-          this::compact, FIRST_COMPACTION.toMillis(), 1000, TimeUnit.MILLISECONDS);
+          this::compact, FIRST_COMPACTION.toMillis(), COMPACTION_EVERY_MS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -76,13 +81,14 @@ public final class EmbeddedMongoServer {
     String file = dataDir.resolve(DATABASE_FILE).toAbsolutePath().toString();
     // Commits that acknowledge writes are GroupCommit's, synced; H2's background writer only
     // writes what steps left (j:false) and no longer compacts (Compaction does).
+    CompactingFileStore fileStore =
+        new CompactingFileStore(new HashMap<>(Map.of("cacheSize", 32, "autoCompactFillRate", 0)));
+    fileStore.open(file, false, null);
     MVStore store =
         new MVStore.Builder()
-            .fileName(file)
+            .adoptFileStore(fileStore)
             .compress()
             .autoCommitBufferSize(AUTO_COMMIT_BUFFER_KB)
-            .cacheSize(32)
-            .autoCompactFillRate(0)
             .open();
     // Every acknowledged commit is synced, so old chunks need not outlive a second.
     store.setRetentionTime(RETENTION_MS);
