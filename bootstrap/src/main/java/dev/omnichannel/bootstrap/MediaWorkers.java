@@ -49,6 +49,13 @@ public class MediaWorkers {
   void stop(@Observes ShutdownEvent ignored) {
     running = false;
     threads.forEach(Thread::interrupt);
+    for (Thread t : threads) {
+      try {
+        t.join(5_000); // gone before the application and its store close
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private void work() {
@@ -60,6 +67,9 @@ public class MediaWorkers {
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
+        if (!running) {
+          return; // stopping: the interrupt ended a call to the store or a provider
+        }
         LOG.warnf("Fetching media failed, trying again shortly: %s", e.toString());
         try {
           Thread.sleep(1_000);

@@ -1,0 +1,70 @@
+package dev.omnichannel.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.omnichannel.application.media.MediaFetching;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** A stop ends the media workers quietly, and waits for them. */
+class MediaWorkersTest {
+
+  @Test
+  void aStopEndsAFetchUnderWayWithoutAWarningAndWaitsForTheWorker() throws Exception {
+    CountDownLatch fetching = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    MediaFetching blocking =
+        new MediaFetching(null, null, null, null, null, null, null, null, 0, null) {
+          @Override
+          public boolean fetchOnce() {
+            calls.incrementAndGet();
+            fetching.countDown();
+            try {
+              Thread.sleep(60_000); // a provider call, ended by the stop's interrupt
+              return true;
+            } catch (InterruptedException e) {
+              // as a client does: the interrupted call fails with a runtime exception
+              throw new IllegalStateException("the call was interrupted", e);
+            }
+          }
+        };
+    MediaWorkers workers = new MediaWorkers(blocking);
+    List<Level> logged = new ArrayList<>();
+    Logger log = Logger.getLogger(MediaWorkers.class.getName());
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            logged.add(r.getLevel());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(handler);
+    try {
+      workers.start(null, 1, true);
+      assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+
+      workers.stop(null);
+
+      assertThat(Thread.getAllStackTraces().keySet())
+          .noneMatch(t -> t.getName().equals("omnichannel-media-1"));
+      assertThat(logged).doesNotContain(Level.WARNING);
+      assertThat(calls).hasValue(1);
+    } finally {
+      log.removeHandler(handler);
+    }
+  }
+}
