@@ -19,11 +19,53 @@ import org.h2.mvstore.MVMap;
 final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
 
   private final MVMap<KeyValue, Object> entries;
+  private final BuildMark built;
 
   BsonUniqueIndex(
-      MVMap<KeyValue, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
+      MVMap<KeyValue, Object> entries,
+      MVMap<Object, Object> meta,
+      String name,
+      List<IndexKey> keys,
+      boolean sparse) {
     super(name, keys, sparse);
     this.entries = entries;
+    this.built = new BuildMark(meta, name);
+  }
+
+  /** The index holds every document of its collection: remembered for the next start. */
+  void built() {
+    built.set();
+  }
+
+  /**
+   * It has entries but was never marked built: a crash cut its fill off (or it was filled before
+   * the mark existed). mongo-java-server fills only an empty index, and refilling this one would
+   * find its own keys taken: {@link #complete} adds what is missing instead.
+   */
+  boolean isPartlyBuilt() {
+    return !built.isBuilt() && !entries.isEmpty();
+  }
+
+  /** Adds a document's keys the index lacks; a key held for another document is a duplicate. */
+  synchronized void complete(
+      Document document, Object position, MongoCollection<Object> collection) {
+    if (isSparseWithout(document)) {
+      return;
+    }
+    Object held = Missing.ofNullable(position);
+    for (KeyValue key : getKeyValues(document)) {
+      Object there = entries.putIfAbsent(key, held);
+      if (there != null && !there.equals(held)) {
+        throw new DuplicateKeyError(this, collection, getKeys(), key);
+      }
+    }
+  }
+
+  /** Dropped: its entries go, so one made again under the same name is filled afresh. */
+  @Override
+  public void drop() {
+    entries.clear();
+    built.clear();
   }
 
   /**
@@ -44,9 +86,7 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
   @Override
   public synchronized void add(
       Document document, Object position, MongoCollection<Object> collection) {
-    if (isSparse()
-        && keys().stream()
-            .allMatch(k -> Utils.getSubdocumentValue(document, k) instanceof Missing)) {
+    if (isSparseWithout(document)) {
       return;
     }
     for (KeyValue key : getKeyValues(document)) {
@@ -54,6 +94,11 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         throw new DuplicateKeyError(this, collection, getKeys(), key);
       }
     }
+  }
+
+  private boolean isSparseWithout(Document document) {
+    return isSparse()
+        && keys().stream().allMatch(k -> Utils.getSubdocumentValue(document, k) instanceof Missing);
   }
 
   /**
@@ -109,9 +154,13 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     return entries.sizeAsLong();
   }
 
+  /**
+   * Whether mongo-java-server must fill it from the collection: only one never built and empty (a
+   * built one that is empty, a sparse one nobody is in, is left so; see {@link #isPartlyBuilt}).
+   */
   @Override
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return !built.isBuilt() && entries.isEmpty();
   }
 
   @Override

@@ -34,12 +34,21 @@ final class IndexedH2Collection extends BsonCollection {
     super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
   }
 
-  /** Adds an index, filled with the documents if it never was (see {@link SortedIndex}). */
+  /**
+   * Adds an index, filled with the documents unless it was marked built ({@link BuildMark}): one a
+   * crash cut off mid-fill is completed at the next start.
+   */
   @Override
   public void addIndex(Index<Object> index) {
+    if (index instanceof BsonUniqueIndex unique && unique.isPartlyBuilt()) {
+      streamAllDocumentsWithPosition()
+          .forEach(d -> unique.complete(d.getDocument(), d.getPosition(), this));
+    }
     super.addIndex(index);
     if (index instanceof SortedIndex sorted) {
       sorted.built();
+    } else if (index instanceof BsonUniqueIndex unique) {
+      unique.built();
     }
   }
 

@@ -90,7 +90,7 @@ final class IndexedH2Database extends H2Database {
     }
     MVMap<KeyValue, Object> entries =
         store().openMap(indexMap(collectionName, indexName), StoreFormat.uniqueIndex());
-    return new BsonUniqueIndex(entries, indexName, keys, sparse);
+    return new BsonUniqueIndex(entries, meta(collectionName), indexName, keys, sparse);
   }
 
   private String indexMap(String collectionName, String indexName) {

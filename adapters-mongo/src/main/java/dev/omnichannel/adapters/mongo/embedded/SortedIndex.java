@@ -21,17 +21,12 @@ import org.h2.mvstore.MVMap;
  */
 final class SortedIndex extends Index<Object> {
 
-  private static final String BUILT = "built.";
-
   private final MVMap<String, Object> entries;
-  private final MVMap<Object, Object> meta;
-  private volatile boolean built;
+  private final BuildMark built;
 
   /**
    * An index kept in {@code entries}; {@code meta} (its collection's) remembers once the index
-   * holds every document, so that a restart does not fill an index that is empty on purpose (a
-   * sparse one nobody is in) by reading the whole collection, twice, as mongo-java-server does for
-   * an empty index.
+   * holds every document ({@link BuildMark}).
    */
   SortedIndex(
       MVMap<String, Object> entries,
@@ -41,16 +36,12 @@ final class SortedIndex extends Index<Object> {
       boolean sparse) {
     super(name, keys, sparse);
     this.entries = entries;
-    this.meta = meta;
-    this.built = Boolean.TRUE.equals(meta.get(BUILT + name));
+    this.built = new BuildMark(meta, name);
   }
 
   /** The index holds every document of its collection: remembered for the next start. */
   void built() {
-    if (!built) {
-      meta.put(BUILT + getName(), Boolean.TRUE);
-      built = true;
-    }
+    built.set();
   }
 
   List<String> fields() {
@@ -100,10 +91,13 @@ final class SortedIndex extends Index<Object> {
     return entries.sizeAsLong();
   }
 
-  /** Whether the collection's documents must be added first: only for an index never built. */
+  /**
+   * Whether the collection's documents must be added first: for an index never built, also one a
+   * crash cut off mid-fill (adding an entry it holds puts the same key again).
+   */
   @Override
   public boolean isEmpty() {
-    return !built && entries.isEmpty();
+    return !built.isBuilt();
   }
 
   @Override
@@ -132,8 +126,7 @@ final class SortedIndex extends Index<Object> {
   @Override
   public void drop() {
     entries.clear();
-    meta.remove(BUILT + getName());
-    built = false;
+    built.clear();
   }
 
   /** The entries of a document: one per combination of its values (arrays give several). */
