@@ -8,6 +8,7 @@ import dev.omnichannel.domain.channel.PlatformConfigRepository;
 import dev.omnichannel.domain.delivery.RetrySchedule;
 import dev.omnichannel.domain.media.MediaFile;
 import dev.omnichannel.domain.media.MediaRepository;
+import dev.omnichannel.domain.media.MediaStatus;
 import dev.omnichannel.domain.media.MediaStore;
 import dev.omnichannel.domain.media.Sha256;
 import dev.omnichannel.domain.provider.MediaFetcher;
@@ -83,6 +84,10 @@ public class MediaFetching {
     }
     long start = System.nanoTime();
     MediaFile outcome = fetch(file, channel.get());
+    if (outcome.fetching().status() == MediaStatus.PENDING && Thread.interrupted()) {
+      giveBack(file, leaseId);
+      return true;
+    }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     if (!files.save(outcome, leaseId)) {
       return true; // another replica took it over after our lease ran out
@@ -90,6 +95,18 @@ public class MediaFetching {
     metrics.fetched(channel.get().provider(), outcomeOf(outcome), sizeOf(outcome), took);
     kept.fetched(outcome);
     return true;
+  }
+
+  /**
+   * A stop interrupted the fetch: the file goes back as it was, due at once, for the next start or
+   * another replica — not a failed attempt. The interrupt is kept for the worker, which ends.
+   */
+  private void giveBack(MediaFile file, String leaseId) {
+    try {
+      files.save(file.untried(clock.instant()), leaseId);
+    } finally {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private MediaFile fetch(MediaFile file, Channel channel) {
@@ -131,6 +148,9 @@ public class MediaFetching {
 
   private MediaFile retry(MediaFile file, String why, Instant now) {
     Optional<Instant> next = schedule.next(file.fetching().attempts() + 1, file.createdAt(), now);
+    if (Thread.currentThread().isInterrupted()) {
+      return file.failed(why, next); // a stop's interrupt: not a failure (fetchOnce gives it back)
+    }
     LOG.log(
         next.isPresent() ? Level.INFO : Level.WARNING,
         "Media {0} of channel {1} not fetched ({2}); {3}",

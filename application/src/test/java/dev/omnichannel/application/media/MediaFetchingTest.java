@@ -49,6 +49,7 @@ class MediaFetchingTest {
   private final List<String> counted = new ArrayList<>();
   private Exception failure;
   private byte[] served = PHOTO;
+  private boolean interruptOnOpen;
   private MediaFetching fetching;
 
   @BeforeEach
@@ -157,6 +158,31 @@ class MediaFetchingTest {
     assertThat(world.media.save(world.media.all().get(0), lostLease)).isFalse();
   }
 
+  @Test
+  void aFetchAStopInterruptsIsGivenBackUntriedAndDueAtOnce() throws Exception {
+    deliverImage(null);
+    interruptOnOpen = true;
+
+    try {
+      assertThat(fetching.fetchOnce()).isTrue();
+      assertThat(Thread.currentThread().isInterrupted())
+          .as("the worker still sees the stop")
+          .isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    MediaFile file = world.media.all().get(0);
+    assertThat(file.fetching().status()).isEqualTo(MediaStatus.PENDING);
+    assertThat(file.fetching().attempts()).isZero();
+    assertThat(file.fetching().nextAttemptAt()).isEqualTo(world.clock.instant());
+    assertThat(counted).isEmpty();
+
+    interruptOnOpen = false; // the next start takes it at once and keeps it
+    assertThat(fetching.fetchOnce()).isTrue();
+    assertThat(world.media.all().get(0).fetching().status()).isEqualTo(MediaStatus.STORED);
+    assertThat(world.media.all().get(0).fetching().attempts()).isEqualTo(1);
+  }
+
   private void deliverImage(String sha256) {
     InboundMessage image =
         new InboundMessage(
@@ -202,6 +228,10 @@ class MediaFetchingTest {
     @Override
     public Download open(PlatformConfig config, Channel channel, String source) throws IOException {
       fetched.add(source);
+      if (interruptOnOpen) { // as the adapters do when the HTTP client's wait is interrupted
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted");
+      }
       if (failure instanceof IOException io) {
         throw io;
       }

@@ -78,6 +78,16 @@ public record MediaFile(
             error));
   }
 
+  /**
+   * Given back untried, due again at {@code at}: a stop interrupted its fetch, which says nothing
+   * of the file or the provider, so no attempt is spent.
+   */
+  public MediaFile untried(Instant at) {
+    return with(
+        new Fetching(
+            MediaStatus.PENDING, fetching.attempts(), at, null, null, null, fetching.error()));
+  }
+
   public KeptMedia kept() {
     return new KeptMedia(id, fetching.status(), fetching.size(), fetching.sha256());
   }
