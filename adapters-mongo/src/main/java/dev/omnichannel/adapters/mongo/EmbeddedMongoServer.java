@@ -73,6 +73,14 @@ public final class EmbeddedMongoServer {
 
   /** Starts a server keeping its data in {@code dataDir}. */
   public static EmbeddedMongoServer onFile(Path dataDir) {
+    return onFile(dataDir, Duration.ZERO);
+  }
+
+  /**
+   * Starts a server keeping its data in {@code dataDir}, its commits under steady writes at least
+   * {@code commitGap} apart (zero: each starts as soon as a write waits for one).
+   */
+  public static EmbeddedMongoServer onFile(Path dataDir, Duration commitGap) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
@@ -92,7 +100,7 @@ public final class EmbeddedMongoServer {
             .open();
     // Every acknowledged commit is synced, so old chunks need not outlive a second.
     store.setRetentionTime(RETENTION_MS);
-    return new EmbeddedMongoServer(new IndexedH2Backend(store), true);
+    return new EmbeddedMongoServer(new IndexedH2Backend(store, commitGap), true);
   }
 
   /** Starts a server that forgets everything when it stops. */

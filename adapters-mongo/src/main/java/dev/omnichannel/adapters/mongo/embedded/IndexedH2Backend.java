@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import io.netty.channel.Channel;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +41,13 @@ public final class IndexedH2Backend extends H2Backend {
 
   /** A store kept in {@code store}; in memory when the store has no file. */
   public IndexedH2Backend(MVStore store) {
+    this(store, Duration.ZERO);
+  }
+
+  /** With commits under steady writes at least {@code commitGap} apart ({@link GroupCommit}). */
+  public IndexedH2Backend(MVStore store, Duration commitGap) {
     super(StoreFormat.prepared(store));
-    this.commits = store.getFileStore() == null ? null : new GroupCommit(store);
+    this.commits = store.getFileStore() == null ? null : new GroupCommit(store, commitGap);
   }
 
   /**
