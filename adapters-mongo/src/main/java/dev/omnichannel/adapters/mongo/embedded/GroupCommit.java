@@ -14,10 +14,11 @@ import org.h2.mvstore.MVStore;
  * is written and synced to disk, and every write that arrives while a commit is running waits for
  * the next one, which then covers them all (group commit, as MongoDB's journal does with {@code
  * j:true}). One thread commits; writers only wait. Writes nobody waits for are committed within
- * {@link #INTERVAL}. Under steady writes, commits start at least {@link #GAP} apart: each commit
- * rewrites every page its writes touched, whole, so fewer commits that each cover more writes write
- * far fewer bytes and spend less CPU serializing pages; the first commit after a quiet spell starts
- * at once.
+ * {@link #INTERVAL}. A gap, when set (off by default), keeps commits under steady writes at least
+ * that far apart: each commit rewrites every page its writes touched, whole, so fewer commits that
+ * each cover more writes write fewer bytes and spend less CPU serializing pages, at the price of a
+ * longer wait for every acknowledged write; the first commit after a quiet spell starts at once
+ * (docs/performance.md, "a commit gap").
  */
 final class GroupCommit implements AutoCloseable {
 
