@@ -149,7 +149,7 @@ public class MediaFetching {
   private MediaFile retry(MediaFile file, String why, Instant now) {
     Optional<Instant> next = schedule.next(file.fetching().attempts() + 1, file.createdAt(), now);
     if (Thread.currentThread().isInterrupted()) {
-      return file.failed(why, next); // a stop's interrupt: not a failure (fetchOnce gives it back)
+      return file.untried(now); // a stop's interrupt, not a failure: fetchOnce gives it back
     }
     LOG.log(
         next.isPresent() ? Level.INFO : Level.WARNING,

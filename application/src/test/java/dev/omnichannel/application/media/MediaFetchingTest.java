@@ -183,6 +183,23 @@ class MediaFetchingTest {
     assertThat(world.media.all().get(0).fetching().attempts()).isEqualTo(1);
   }
 
+  @Test
+  void aStopDuringTheLastAttemptDoesNotGiveTheFileUp() throws Exception {
+    deliverImage(null);
+    world.clock.advance(MediaFile.GIVE_UP_AFTER.plusHours(1)); // a failure now would be final
+    interruptOnOpen = true;
+
+    try {
+      fetching.fetchOnce();
+    } finally {
+      Thread.interrupted();
+    }
+
+    MediaFile file = world.media.all().get(0);
+    assertThat(file.fetching().status()).isEqualTo(MediaStatus.PENDING);
+    assertThat(file.fetching().attempts()).isZero();
+  }
+
   private void deliverImage(String sha256) {
     InboundMessage image =
         new InboundMessage(
