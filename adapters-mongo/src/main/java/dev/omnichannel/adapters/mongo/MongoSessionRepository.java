@@ -6,6 +6,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
+import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.session.Session;
 import dev.omnichannel.domain.session.SessionActivity;
@@ -17,7 +18,6 @@ import dev.omnichannel.domain.shared.Page;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +71,7 @@ public class MongoSessionRepository implements SessionRepository {
           new Document(
               "$setOnInsert",
               OutboxDocuments.initial(SessionDocuments.toDocument(open.session()), open.events()));
-      moveActivity(update, activity);
+      SessionDocuments.moveActivity(update, activity);
       try {
         // A step: the use case's last write (an event in the outbox) makes it durable.
         Document stored =
@@ -93,22 +93,6 @@ public class MongoSessionRepository implements SessionRepository {
     }
   }
 
-  private static void moveActivity(Document update, SessionActivity activity) {
-    if (activity == null) {
-      return;
-    }
-    Document max = new Document();
-    if (activity.lastMessageAt() != null) {
-      max.append("lastMessageAt", Date.from(activity.lastMessageAt()));
-    }
-    if (activity.lastInboundAt() != null) {
-      max.append("lastInboundAt", Date.from(activity.lastInboundAt()));
-    }
-    if (!max.isEmpty()) {
-      update.append("$max", max);
-    }
-  }
-
   @Override
   public Optional<Session> find(ClientIdentifier account, String id) {
     return ObjectIds.parse(id)
@@ -124,6 +108,27 @@ public class MongoSessionRepository implements SessionRepository {
                 new Document("_id", new ObjectId(sessionId)).append("status", ACTIVE),
                 OutboxDocuments.push(
                     new Document("$inc", new Document(SessionDocuments.UNREAD, 1)), events))
+            .getMatchedCount()
+        == 1;
+  }
+
+  @Override
+  public boolean appendUnlessWaiting(String sessionId, EventId awaited, List<OutboxEvent> events) {
+    Document notWaiting =
+        new Document("_id", new ObjectId(sessionId))
+            .append(OutboxDocuments.OUTBOX + ".id", new Document("$ne", awaited.value()));
+    if (sessions
+            .updateOne(
+                new Document(notWaiting).append("status", ACTIVE),
+                OutboxDocuments.push(
+                    new Document("$inc", new Document(SessionDocuments.UNREAD, 1)), events))
+            .getMatchedCount()
+        == 1) {
+      return true;
+    }
+    // finished meanwhile (written, not counted), or the event is waiting (nothing matches)
+    return sessions
+            .updateOne(notWaiting, OutboxDocuments.push(new Document(), events))
             .getMatchedCount()
         == 1;
   }
@@ -152,7 +157,7 @@ public class MongoSessionRepository implements SessionRepository {
   @Override
   public void append(String sessionId, List<OutboxEvent> events, SessionActivity activity) {
     Document update = OutboxDocuments.push(new Document(), events);
-    moveActivity(update, activity);
+    SessionDocuments.moveActivity(update, activity);
     if (!update.isEmpty()) {
       sessions.updateOne(new Document("_id", new ObjectId(sessionId)), update);
     }
@@ -188,32 +193,6 @@ public class MongoSessionRepository implements SessionRepository {
 
   @Override
   public Page<Session> search(SessionQuery q) {
-    Document filter = new Document("clientIdentifier", q.account().value());
-    if (q.status() != null) {
-      filter.append("status", SessionDocuments.slug(q.status()));
-    }
-    appendIfSet(filter, "channelId", q.channelId());
-    appendIfSet(filter, "contactId", q.contactId());
-    appendIfSet(filter, "platform", q.platform());
-    appendIfSet(filter, "agentId", q.agentId());
-    if (q.unreadOnly()) {
-      filter.append(SessionDocuments.UNREAD, new Document("$gt", 0));
-    }
-    Document latestFirst =
-        new Document("lastMessageAt", -1).append("createdAt", -1).append("_id", -1);
-    List<Session> data = new ArrayList<>();
-    sessions
-        .find(filter)
-        .sort(latestFirst)
-        .skip((int) q.page().offset())
-        .limit(q.page().limit())
-        .forEach(d -> data.add(SessionDocuments.toDomain(d)));
-    return new Page<>(data, q.page().page(), q.page().limit(), sessions.countDocuments(filter));
-  }
-
-  private static void appendIfSet(Document filter, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      filter.append(field, value);
-    }
+    return SessionInbox.search(sessions, q);
   }
 }

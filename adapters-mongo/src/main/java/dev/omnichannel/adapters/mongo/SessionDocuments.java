@@ -65,4 +65,21 @@ final class SessionDocuments {
     Date date = d.getDate(field);
     return date == null ? null : date.toInstant();
   }
+
+  /** Adds to {@code update} what moves the session's activity forward (never back). */
+  static void moveActivity(Document update, SessionActivity activity) {
+    if (activity == null) {
+      return;
+    }
+    Document max = new Document();
+    if (activity.lastMessageAt() != null) {
+      max.append("lastMessageAt", Date.from(activity.lastMessageAt()));
+    }
+    if (activity.lastInboundAt() != null) {
+      max.append("lastInboundAt", Date.from(activity.lastInboundAt()));
+    }
+    if (!max.isEmpty()) {
+      update.append("$max", max);
+    }
+  }
 }

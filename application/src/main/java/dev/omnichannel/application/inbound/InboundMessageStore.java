@@ -139,8 +139,8 @@ final class InboundMessageStore {
 
   /**
    * A delivery stored its message and stopped before its event (a crash): the provider's retry
-   * writes the event if it is not in the feed. Its id is derived from the message, so it is never
-   * doubled.
+   * writes the event, and counts the message unread, if the event is neither in the feed nor
+   * waiting in the session's outbox. Its id is derived from the message, so it is never doubled.
    */
   private void completeInterrupted(
       Message stored, Contact contact, boolean announced, Instant now) {
@@ -158,8 +158,11 @@ final class InboundMessageStore {
         happened.add(contact.createdEvent(now).alsoFor(session.get().platform()));
       }
       happened.add(received(session.get(), stored, contact));
-      sessions.append(stored.sessionId(), writer.outbox(happened), null);
-      writer.written();
+      // Waiting in the outbox, the event was written (and the message counted unread) by the
+      // delivery that stored the message; otherwise that delivery stopped before both.
+      if (sessions.appendUnlessWaiting(stored.sessionId(), id, writer.outbox(happened))) {
+        writer.written();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.omnichannel.application.fakes;
 
+import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.session.Session;
 import dev.omnichannel.domain.session.SessionActivity;
@@ -21,6 +22,7 @@ public final class InMemorySessions implements SessionRepository {
 
   private final Map<String, Session> byId = new LinkedHashMap<>();
   private final List<OutboxEvent> outbox = new ArrayList<>();
+  private boolean crashBeforeAppend;
 
   /** Every event written into a session's outbox, in order. */
   public synchronized List<OutboxEvent> outbox() {
@@ -75,7 +77,32 @@ public final class InMemorySessions implements SessionRepository {
     if (s == null || s.status() != SessionStatus.ACTIVE) {
       return false;
     }
+    if (crashBeforeAppend) {
+      crashBeforeAppend = false;
+      throw new IllegalStateException("the process died before the message's events");
+    }
     byId.put(sessionId, unread(s, s.reading().unreadCount() + 1));
+    outbox.addAll(events);
+    return true;
+  }
+
+  /** The next append of a customer's message fails, as if the process died before it. */
+  public synchronized void crashBeforeNextAppend() {
+    crashBeforeAppend = true;
+  }
+
+  @Override
+  public synchronized boolean appendUnlessWaiting(
+      String sessionId, EventId awaited, List<OutboxEvent> events) {
+    Session s = byId.get(sessionId);
+    if (s == null
+        || outbox.stream()
+            .anyMatch(e -> e.id().equals(awaited) && sessionId.equals(e.sessionId()))) {
+      return false;
+    }
+    if (s.isActive()) {
+      byId.put(sessionId, unread(s, s.reading().unreadCount() + 1));
+    }
     outbox.addAll(events);
     return true;
   }

@@ -168,5 +168,7 @@ class EventRoutingTest {
         crm, r -> "wamid.crashed".equals(Receiver.body(r).getString("data.messageId")));
     api.get("/events?types=message.received")
         .body("data.data.text", contains("Olá, preciso de ajuda", "antes da queda"));
+    // counted unread once, as the interrupted delivery would have
+    api.get("/sessions").body("data[0].unreadCount", equalTo(2));
   }
 }

@@ -1,5 +1,6 @@
 package dev.omnichannel.domain.session;
 
+import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Page;
@@ -44,6 +45,15 @@ public interface SessionRepository {
    * @return whether it was stored
    */
   boolean markRead(Session read, long unreadBefore, List<OutboxEvent> events);
+
+  /**
+   * Completes a customer's message whose delivery stopped before its events (a crash): writes
+   * {@code events} into the session's outbox unless {@code awaited} already waits there, and counts
+   * the message unread when the session is active, as {@link #appendIfActive} would have.
+   *
+   * @return false when {@code awaited} was waiting already (nothing written)
+   */
+  boolean appendUnlessWaiting(String sessionId, EventId awaited, List<OutboxEvent> events);
 
   /** Writes events into a session's outbox whatever its status, moving its activity forward. */
   void append(String sessionId, List<OutboxEvent> events, SessionActivity activity);
