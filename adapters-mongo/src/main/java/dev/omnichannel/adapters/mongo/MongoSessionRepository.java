@@ -113,10 +113,13 @@ public class MongoSessionRepository implements SessionRepository {
   }
 
   @Override
-  public boolean appendUnlessWaiting(String sessionId, EventId awaited, List<OutboxEvent> events) {
+  public boolean appendUnlessWaiting(
+      String sessionId, List<EventId> awaited, List<OutboxEvent> events) {
     Document notWaiting =
         new Document("_id", new ObjectId(sessionId))
-            .append(OutboxDocuments.OUTBOX + ".id", new Document("$ne", awaited.value()));
+            .append(
+                OutboxDocuments.OUTBOX + ".id",
+                new Document("$nin", awaited.stream().map(EventId::value).toList()));
     if (sessions
             .updateOne(
                 new Document(notWaiting).append("status", ACTIVE),

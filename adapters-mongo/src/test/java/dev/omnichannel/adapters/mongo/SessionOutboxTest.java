@@ -26,6 +26,8 @@ class SessionOutboxTest {
   private static final ClientIdentifier ACCOUNT =
       ClientIdentifier.of("6f1c1e0a-3b1e-4c1e-9a57-0d1c0f3a2b10");
 
+  private static final Instant AT = Instant.parse("2026-11-26T12:00:00Z");
+
   private final EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
   private final MongoClient client = MongoClients.create(server.connectionString());
   private final MongoSessionRepository sessions = new MongoSessionRepository(client, "db");
@@ -44,7 +46,7 @@ class SessionOutboxTest {
 
     assertThat(
             sessions.appendUnlessWaiting(
-                id.toHexString(), id("wamid.2"), List.of(event("wamid.2"))))
+                id.toHexString(), forms("wamid.2"), List.of(event("wamid.2"))))
         .isTrue();
 
     Document session = raw.find(new Document("_id", id)).first();
@@ -58,7 +60,7 @@ class SessionOutboxTest {
 
     assertThat(
             sessions.appendUnlessWaiting(
-                id.toHexString(), id("wamid.1"), List.of(event("wamid.1"))))
+                id.toHexString(), forms("wamid.1"), List.of(event("wamid.1"))))
         .isFalse();
 
     Document session = raw.find(new Document("_id", id)).first();
@@ -67,12 +69,25 @@ class SessionOutboxTest {
   }
 
   @Test
+  void anEventWaitingUnderItsOlderIdIsNotWrittenAgain() {
+    OutboxEvent before = event("wamid.1");
+    stored("active", withId(before, untimed("wamid.1")));
+
+    assertThat(sessions.appendUnlessWaiting(id.toHexString(), forms("wamid.1"), List.of(before)))
+        .isFalse();
+
+    Document session = raw.find(new Document("_id", id)).first();
+    assertThat(session.getInteger("unreadCount")).isEqualTo(1);
+    assertThat(waiting(session)).containsExactly(untimed("wamid.1").value());
+  }
+
+  @Test
   void aFinishedSessionGetsTheEventUncounted() {
     stored("finished", event("wamid.1"));
 
     assertThat(
             sessions.appendUnlessWaiting(
-                id.toHexString(), id("wamid.2"), List.of(event("wamid.2"))))
+                id.toHexString(), forms("wamid.2"), List.of(event("wamid.2"))))
         .isTrue();
 
     Document session = raw.find(new Document("_id", id)).first();
@@ -92,14 +107,34 @@ class SessionOutboxTest {
   }
 
   private static EventId id(String messageId) {
-    return EventId.derived(EventType.MESSAGE_RECEIVED, "c1:" + messageId);
+    return EventId.derived(EventType.MESSAGE_RECEIVED, "c1:" + messageId, AT);
+  }
+
+  private static EventId untimed(String messageId) {
+    return EventId.derivedUntimed(EventType.MESSAGE_RECEIVED, "c1:" + messageId);
+  }
+
+  private static List<EventId> forms(String messageId) {
+    return List.of(id(messageId), untimed(messageId));
+  }
+
+  private static OutboxEvent withId(OutboxEvent e, EventId other) {
+    return new OutboxEvent(
+        other,
+        e.type(),
+        e.timestamp(),
+        e.account(),
+        e.sessionId(),
+        e.platforms(),
+        e.orderKey(),
+        e.dataJson());
   }
 
   private OutboxEvent event(String messageId) {
     return new OutboxEvent(
         id(messageId),
         EventType.MESSAGE_RECEIVED,
-        Instant.parse("2026-11-26T12:00:00Z"),
+        AT,
         ACCOUNT,
         id.toHexString(),
         Set.of(),

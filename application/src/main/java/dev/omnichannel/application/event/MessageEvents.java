@@ -34,7 +34,7 @@ public final class MessageEvents {
   public void sent(Session session, Message message, ContactSummary contact) {
     Event event =
         session.messageEvent(
-            EventId.derived(EventType.MESSAGE_SENT, message.dedupKey()),
+            EventId.derived(EventType.MESSAGE_SENT, message.dedupKey(), message.createdAt()),
             EventType.MESSAGE_SENT,
             message,
             contact,
@@ -65,7 +65,8 @@ public final class MessageEvents {
         session
             .get()
             .messageEvent(
-                EventId.derived(type, message.dedupKey() + ":" + message.status()),
+                EventId.derived(
+                    type, message.dedupKey() + ":" + message.status(), message.createdAt()),
                 type,
                 message,
                 contact.get(),
@@ -86,7 +87,7 @@ public final class MessageEvents {
         session
             .get()
             .messageEvent(
-                EventId.derived(EventType.MESSAGE_MEDIA, message.dedupKey()),
+                EventId.derived(EventType.MESSAGE_MEDIA, message.dedupKey(), message.createdAt()),
                 EventType.MESSAGE_MEDIA,
                 message,
                 contact.get(),

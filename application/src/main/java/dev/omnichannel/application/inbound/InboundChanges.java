@@ -3,6 +3,7 @@ package dev.omnichannel.application.inbound;
 import dev.omnichannel.application.event.EventWriter;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.contact.Contact;
+import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.event.ContactSummary;
 import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.EventType;
@@ -26,11 +27,17 @@ final class InboundChanges {
 
   private final MessageRepository messages;
   private final SessionRepository sessions;
+  private final EventStore events;
   private final EventWriter writer;
 
-  InboundChanges(MessageRepository messages, SessionRepository sessions, EventWriter writer) {
+  InboundChanges(
+      MessageRepository messages,
+      SessionRepository sessions,
+      EventStore events,
+      EventWriter writer) {
     this.messages = messages;
     this.sessions = sessions;
+    this.events = events;
     this.writer = writer;
   }
 
@@ -65,8 +72,12 @@ final class InboundChanges {
         messages.saveReactions(changed);
       }
     }
+    String cause = Message.dedupKey(channel.id(), change.messageId());
+    if (changed.equals(target.get()) && announcedUntimed(type, cause)) {
+      return Optional.of(InboundOutcome.STORED);
+    }
     Optional<Session> session = sessions.find(changed.clientIdentifier(), changed.sessionId());
-    session.ifPresent(s -> announce(s, type, changed, contact, channel, change));
+    session.ifPresent(s -> announce(s, type, changed, contact, cause, change));
     return Optional.of(InboundOutcome.STORED);
   }
 
@@ -75,9 +86,9 @@ final class InboundChanges {
       EventType type,
       Message changed,
       Contact contact,
-      Channel channel,
+      String cause,
       InboundMessage change) {
-    EventId id = EventId.derived(type, Message.dedupKey(channel.id(), change.messageId()));
+    EventId id = EventId.derived(type, cause, changed.createdAt());
     sessions.append(
         session.id(),
         writer.outbox(
@@ -86,5 +97,10 @@ final class InboundChanges {
                     id, type, changed, ContactSummary.of(contact), change.timestamp()))),
         null);
     writer.written();
+  }
+
+  /** A repeat of a change announced before event ids began with a second, under the older id. */
+  private boolean announcedUntimed(EventType type, String cause) {
+    return !events.find(List.of(EventId.derivedUntimed(type, cause))).isEmpty();
   }
 }

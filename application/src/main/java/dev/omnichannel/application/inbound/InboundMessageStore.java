@@ -69,7 +69,7 @@ final class InboundMessageStore {
     this.events = events;
     this.writer = writer;
     this.openings = new SessionOpenings(sessions, writer, ids);
-    this.changes = new InboundChanges(messages, sessions, writer);
+    this.changes = new InboundChanges(messages, sessions, events, writer);
     this.senders = new InboundSenders(contacts, writer);
     this.ids = ids;
     this.clock = clock;
@@ -145,8 +145,12 @@ final class InboundMessageStore {
   private void completeInterrupted(
       Message stored, Contact contact, boolean announced, Instant now) {
     keepFileOf(stored);
-    EventId id = receivedId(stored);
-    if (!events.find(List.of(id)).isEmpty()) {
+    // a message stored before event ids began with a second has its event under the older form
+    List<EventId> ids =
+        List.of(
+            receivedId(stored),
+            EventId.derivedUntimed(EventType.MESSAGE_RECEIVED, stored.dedupKey()));
+    if (!events.find(ids).isEmpty()) {
       return;
     }
     Optional<Session> session = sessions.find(stored.clientIdentifier(), stored.sessionId());
@@ -160,7 +164,7 @@ final class InboundMessageStore {
       happened.add(received(session.get(), stored, contact));
       // Waiting in the outbox, the event was written (and the message counted unread) by the
       // delivery that stored the message; otherwise that delivery stopped before both.
-      if (sessions.appendUnlessWaiting(stored.sessionId(), id, writer.outbox(happened))) {
+      if (sessions.appendUnlessWaiting(stored.sessionId(), ids, writer.outbox(happened))) {
         writer.written();
       }
     }
@@ -198,7 +202,7 @@ final class InboundMessageStore {
   }
 
   private static EventId receivedId(Message message) {
-    return EventId.derived(EventType.MESSAGE_RECEIVED, message.dedupKey());
+    return EventId.derived(EventType.MESSAGE_RECEIVED, message.dedupKey(), message.createdAt());
   }
 
   private Message messageOf(

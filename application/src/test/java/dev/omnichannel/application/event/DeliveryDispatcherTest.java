@@ -62,7 +62,7 @@ class DeliveryDispatcherTest {
   }
 
   private Delivery pending(String cause, long feedSeq) {
-    EventId id = EventId.derived(EventType.MESSAGE_RECEIVED, cause);
+    EventId id = EventId.derived(EventType.MESSAGE_RECEIVED, cause, T0);
     events.insertIfAbsent(
         List.of(
             new StoredEvent(

@@ -24,7 +24,7 @@ final class EventFixtures {
 
   static OutboxEvent event(String cause, EventType type, String sessionId, String... platforms) {
     return new OutboxEvent(
-        EventId.derived(type, cause),
+        EventId.derived(type, cause, T0),
         type,
         T0,
         ACCOUNT,

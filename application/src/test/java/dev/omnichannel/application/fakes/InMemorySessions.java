@@ -93,11 +93,11 @@ public final class InMemorySessions implements SessionRepository {
 
   @Override
   public synchronized boolean appendUnlessWaiting(
-      String sessionId, EventId awaited, List<OutboxEvent> events) {
+      String sessionId, List<EventId> awaited, List<OutboxEvent> events) {
     Session s = byId.get(sessionId);
     if (s == null
         || outbox.stream()
-            .anyMatch(e -> e.id().equals(awaited) && sessionId.equals(e.sessionId()))) {
+            .anyMatch(e -> awaited.contains(e.id()) && sessionId.equals(e.sessionId()))) {
       return false;
     }
     if (s.isActive()) {

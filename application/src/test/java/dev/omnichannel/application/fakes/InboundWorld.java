@@ -38,6 +38,7 @@ public final class InboundWorld {
   public final InMemorySessions sessions = new InMemorySessions();
   public final InMemoryMessages messages = new InMemoryMessages();
   public final InMemoryMedia media = new InMemoryMedia();
+  public final InMemoryEvents events = new InMemoryEvents();
   public final Configs configs = new Configs();
   public final TestClock clock = new TestClock(T0);
   private final SequentialIds ids = new SequentialIds();
@@ -49,7 +50,7 @@ public final class InboundWorld {
         contacts,
         sessions,
         messages,
-        new InMemoryEvents(),
+        events,
         writer,
         new MessageEvents(sessions, contacts, writer),
         metrics,

@@ -115,12 +115,13 @@ public final class Contact {
 
   /** The announcement of this contact's arrival; one per contact, however often it is made. */
   public Event createdEvent(Instant now) {
-    return event(EventId.derived(EventType.CONTACT_CREATED, id), EventType.CONTACT_CREATED, now);
+    return event(
+        EventId.derived(EventType.CONTACT_CREATED, id, createdAt), EventType.CONTACT_CREATED, now);
   }
 
   /** The announcement of a change an agent made. */
   public Event updatedEvent(Instant now) {
-    return event(EventId.random(), EventType.CONTACT_UPDATED, now);
+    return event(EventId.random(now), EventType.CONTACT_UPDATED, now);
   }
 
   private Event event(EventId eventId, EventType type, Instant now) {

@@ -77,7 +77,7 @@ public record Session(
     return Changed.of(
         session,
         session.event(
-            EventId.derived(EventType.SESSION_OPENED, id), EventType.SESSION_OPENED, now));
+            EventId.derived(EventType.SESSION_OPENED, id, now), EventType.SESSION_OPENED, now));
   }
 
   /** What keeps a contact to one active session per channel. */
@@ -114,7 +114,7 @@ public record Session(
     Session moved = with(new Assignment(toPlatform, toAgentId), status, finishedAt);
     Event event =
         new Event(
-            EventId.random(),
+            EventId.random(now),
             EventType.SESSION_TRANSFERRED,
             now,
             clientIdentifier,
@@ -136,7 +136,9 @@ public record Session(
     return Changed.of(
         finished,
         finished.event(
-            EventId.derived(EventType.SESSION_FINISHED, id), EventType.SESSION_FINISHED, now));
+            EventId.derived(EventType.SESSION_FINISHED, id, createdAt),
+            EventType.SESSION_FINISHED,
+            now));
   }
 
   /**
@@ -158,7 +160,7 @@ public record Session(
             createdAt,
             finishedAt,
             new Reading(stillUnread, now));
-    return Changed.of(read, read.event(EventId.random(), EventType.SESSION_READ, now));
+    return Changed.of(read, read.event(EventId.random(now), EventType.SESSION_READ, now));
   }
 
   /** The same session, its activity known to be {@code now}. */

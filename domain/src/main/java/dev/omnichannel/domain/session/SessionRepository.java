@@ -48,12 +48,13 @@ public interface SessionRepository {
 
   /**
    * Completes a customer's message whose delivery stopped before its events (a crash): writes
-   * {@code events} into the session's outbox unless {@code awaited} already waits there, and counts
-   * the message unread when the session is active, as {@link #appendIfActive} would have.
+   * {@code events} into the session's outbox unless one of {@code awaited} (the event's id, in each
+   * form it may have been written under) already waits there, and counts the message unread when
+   * the session is active, as {@link #appendIfActive} would have.
    *
-   * @return false when {@code awaited} was waiting already (nothing written)
+   * @return false when it was waiting already (nothing written)
    */
-  boolean appendUnlessWaiting(String sessionId, EventId awaited, List<OutboxEvent> events);
+  boolean appendUnlessWaiting(String sessionId, List<EventId> awaited, List<OutboxEvent> events);
 
   /** Writes events into a session's outbox whatever its status, moving its activity forward. */
   void append(String sessionId, List<OutboxEvent> events, SessionActivity activity);

@@ -81,7 +81,7 @@ class SessionTest {
         .satisfies(
             e -> {
               assertThat(e.type()).isEqualTo(EventType.SESSION_OPENED);
-              assertThat(e.id()).isEqualTo(EventId.derived(EventType.SESSION_OPENED, "s1"));
+              assertThat(e.id()).isEqualTo(EventId.derived(EventType.SESSION_OPENED, "s1", NOW));
               assertThat(e.sessionId()).isEqualTo("s1");
               assertThat(e.platforms()).containsExactly("bot");
               assertThat(e.orderKey()).isEqualTo("s1");
