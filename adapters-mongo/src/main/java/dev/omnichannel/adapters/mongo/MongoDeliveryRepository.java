@@ -8,8 +8,6 @@ import dev.omnichannel.domain.delivery.Attempt;
 import dev.omnichannel.domain.delivery.Delivery;
 import dev.omnichannel.domain.delivery.DeliveryRepository;
 import dev.omnichannel.domain.delivery.DeliveryStatus;
-import dev.omnichannel.domain.event.EventId;
-import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Page;
 import dev.omnichannel.domain.shared.PageRequest;
@@ -18,10 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -40,16 +36,22 @@ import org.bson.types.ObjectId;
 @ApplicationScoped
 public class MongoDeliveryRepository implements DeliveryRepository {
 
-  private static final String PENDING = slug(DeliveryStatus.PENDING);
+  private static final String PENDING = DeliveryDocuments.slug(DeliveryStatus.PENDING);
+
+  /** Set on a pending delivery a later one of its order waits for (parked behind it). */
+  private static final String AWAITED = "awaited";
 
   private final MongoCollection<Document> deliveries;
 
   /** The same collection for a delivery's own writes, which are steps (see above). */
   private final MongoCollection<Document> steps;
 
+  private final DeliveryReads reads;
+
   MongoDeliveryRepository(MongoCollections collections) {
     this.deliveries = collections.get("deliveries");
     this.steps = MongoCollections.step(deliveries);
+    this.reads = new DeliveryReads(deliveries);
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
@@ -66,15 +68,14 @@ public class MongoDeliveryRepository implements DeliveryRepository {
     // A step: the feed's commit after it is journaled (EventRouter).
     DuplicateKeys.insertAllowingDuplicates(
         steps,
-        created.stream().map(MongoDeliveryRepository::toDocument).toList(),
+        created.stream().map(DeliveryDocuments::toDocument).toList(),
         d -> deliveries.find(new Document("key", d.getString("key"))).first() != null);
   }
 
   @Override
   public Optional<Delivery> claimDue(Instant now, Duration lease, String leaseId) {
     // at least once, as Standard Webhooks receivers expect
-    return LeasedClaims.claimDue(deliveries, now, lease, leaseId)
-        .map(MongoDeliveryRepository::toDomain);
+    return LeasedClaims.claimDue(deliveries, now, lease, leaseId).map(DeliveryDocuments::toDomain);
   }
 
   @Override
@@ -89,7 +90,7 @@ public class MongoDeliveryRepository implements DeliveryRepository {
                 .sort(new Document("feedSeq", 1))
                 .limit(1)
                 .first())
-        .map(MongoDeliveryRepository::toDomain);
+        .map(DeliveryDocuments::toDomain);
   }
 
   @Override
@@ -101,9 +102,9 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   }
 
   @Override
-  public boolean record(
+  public Recorded record(
       Delivery d, String leaseId, Attempt attempt, Delivery.Outcome outcome, int keptAttempts) {
-    Document set = new Document("status", slug(outcome.status()));
+    Document set = new Document("status", DeliveryDocuments.slug(outcome.status()));
     if (d.retryingSince() == null) {
       set.append("retryingSince", Date.from(attempt.at()));
     }
@@ -120,9 +121,21 @@ public class MongoDeliveryRepository implements DeliveryRepository {
                 "$push",
                 new Document(
                     "attempts",
-                    new Document("$each", List.of(toDocument(attempt)))
+                    new Document("$each", List.of(DeliveryDocuments.toDocument(attempt)))
                         .append("$slice", -keptAttempts)));
-    return steps.updateOne(held(d, leaseId), update).getMatchedCount() == 1;
+    Document before =
+        steps.findOneAndUpdate(
+            held(d, leaseId),
+            update,
+            new FindOneAndUpdateOptions().projection(new Document(AWAITED, 1)));
+    return before == null ? Recorded.LOST : new Recorded(true, before.getBoolean(AWAITED, false));
+  }
+
+  @Override
+  public void markAwaited(Delivery earlier) {
+    steps.updateOne(
+        new Document("_id", new ObjectId(earlier.id())).append("status", PENDING),
+        new Document("$set", new Document(AWAITED, true)));
   }
 
   private static Document held(Delivery d, String leaseId) {
@@ -139,36 +152,30 @@ public class MongoDeliveryRepository implements DeliveryRepository {
             .append("status", PENDING)
             .append("leaseId", new Document("$exists", false))
             .append("feedSeq", new Document("$gt", d.feedSeq())),
-        new Document("$min", new Document("nextAttemptAt", Date.from(now))),
+        new Document("$min", new Document("nextAttemptAt", Date.from(now)))
+            .append("$set", new Document(AWAITED, true)),
         new FindOneAndUpdateOptions().sort(new Document("feedSeq", 1)));
   }
 
   @Override
   public Optional<Delivery> find(ClientIdentifier account, String platformId, String id) {
-    return ObjectIds.parse(id)
-        .map(oid -> deliveries.find(new Document("_id", oid)).first())
-        .filter(
-            d ->
-                account.value().equals(d.getString("clientIdentifier"))
-                    && platformId.equals(d.getString("platformId")))
-        .map(MongoDeliveryRepository::toDomain);
+    return reads.find(account, platformId, id);
   }
 
   @Override
   public Page<Delivery> log(
       ClientIdentifier account, String platformId, DeliveryStatus status, PageRequest page) {
-    Document filter = new Document("platformId", platformId);
-    if (status != null) {
-      filter.append("status", slug(status));
-    }
-    List<Delivery> data = new ArrayList<>();
-    deliveries
-        .find(filter)
-        .sort(new Document("createdAt", -1).append("_id", -1))
-        .skip((int) page.offset())
-        .limit(page.limit())
-        .forEach(d -> data.add(toDomain(d)));
-    return new Page<>(data, page.page(), page.limit(), deliveries.countDocuments(filter));
+    return reads.log(platformId, status, page);
+  }
+
+  @Override
+  public Optional<Instant> oldestDue(Instant now) {
+    return reads.oldestDue(now);
+  }
+
+  @Override
+  public long pendingCount() {
+    return reads.pendingCount();
   }
 
   @Override
@@ -180,7 +187,9 @@ public class MongoDeliveryRepository implements DeliveryRepository {
                         "status",
                         new Document(
                             "$in",
-                            List.of(slug(DeliveryStatus.FAILED), slug(DeliveryStatus.CANCELLED)))),
+                            List.of(
+                                DeliveryDocuments.slug(DeliveryStatus.FAILED),
+                                DeliveryDocuments.slug(DeliveryStatus.CANCELLED)))),
                 new Document(
                     "$set",
                     new Document("status", PENDING)
@@ -195,27 +204,11 @@ public class MongoDeliveryRepository implements DeliveryRepository {
     return deliveries
         .updateMany(
             new Document("platformId", platformId).append("status", PENDING),
-            new Document("$set", new Document("status", slug(DeliveryStatus.CANCELLED)))
+            new Document(
+                    "$set",
+                    new Document("status", DeliveryDocuments.slug(DeliveryStatus.CANCELLED)))
                 .append("$unset", new Document("nextAttemptAt", "").append("leaseId", "")))
         .getModifiedCount();
-  }
-
-  @Override
-  public Optional<Instant> oldestDue(Instant now) {
-    return Optional.ofNullable(
-            deliveries
-                .find(
-                    new Document("status", PENDING)
-                        .append("nextAttemptAt", new Document("$lte", Date.from(now))))
-                .sort(new Document("nextAttemptAt", 1))
-                .limit(1)
-                .first())
-        .map(d -> d.getDate("nextAttemptAt").toInstant());
-  }
-
-  @Override
-  public long pendingCount() {
-    return deliveries.countDocuments(new Document("status", PENDING));
   }
 
   @Override
@@ -225,59 +218,5 @@ public class MongoDeliveryRepository implements DeliveryRepository {
             new Document("status", new Document("$ne", PENDING))
                 .append("createdAt", new Document("$lt", Date.from(before))))
         .getDeletedCount();
-  }
-
-  private static String slug(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static Document toDocument(Delivery d) {
-    return new Document("_id", new ObjectId(d.id()))
-        .append("key", d.key())
-        .append("eventId", d.eventId().value())
-        .append("type", d.type().wireName())
-        .append("platformId", d.platformId())
-        .append("clientIdentifier", d.account().value())
-        .append("orderKey", d.orderKey())
-        .append("feedSeq", d.feedSeq())
-        .append("status", slug(d.status()))
-        .append("attempts", d.attempts().stream().map(MongoDeliveryRepository::toDocument).toList())
-        .append("nextAttemptAt", d.nextAttemptAt() == null ? null : Date.from(d.nextAttemptAt()))
-        .append("createdAt", Date.from(d.createdAt()))
-        .append("retryingSince", d.retryingSince() == null ? null : Date.from(d.retryingSince()));
-  }
-
-  private static Document toDocument(Attempt a) {
-    return new Document("at", Date.from(a.at()))
-        .append("statusCode", a.statusCode())
-        .append("durationMs", a.durationMs())
-        .append("error", a.error());
-  }
-
-  private static Delivery toDomain(Document d) {
-    Date next = d.getDate("nextAttemptAt");
-    Date since = d.getDate("retryingSince");
-    return new Delivery(
-        d.getObjectId("_id").toHexString(),
-        d.getString("key"),
-        new EventId(d.getString("eventId")),
-        EventType.fromWireName(d.getString("type")).orElseThrow(),
-        d.getString("platformId"),
-        ClientIdentifier.of(d.getString("clientIdentifier")),
-        d.getString("orderKey"),
-        d.get("feedSeq", Number.class).longValue(),
-        DeliveryStatus.valueOf(d.getString("status").toUpperCase(Locale.ROOT)),
-        d.getList("attempts", Document.class, List.of()).stream()
-            .map(
-                a ->
-                    new Attempt(
-                        a.getDate("at").toInstant(),
-                        a.getInteger("statusCode"),
-                        a.get("durationMs", Number.class).longValue(),
-                        a.getString("error")))
-            .toList(),
-        next == null ? null : next.toInstant(),
-        d.getDate("createdAt").toInstant(),
-        since == null ? null : since.toInstant());
   }
 }

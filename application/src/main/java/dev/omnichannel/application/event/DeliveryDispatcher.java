@@ -24,8 +24,9 @@ import java.util.logging.Logger;
  * Sends due deliveries, one claim at a time, per Standard Webhooks: {@code webhook-id} (the event's
  * id, the same on every attempt), {@code webhook-timestamp} and {@code webhook-signature}. A 2xx
  * within {@link #TIMEOUT} is delivered; anything else is tried again on the {@link RetrySchedule}.
- * A platform's deliveries of one session (or contact) go out in feed order: a delivery waits while
- * an earlier one of its order is pending.
+ * A platform's deliveries of one session (or contact) go out in feed order: a delivery waits
+ * (parked, marking the earlier one awaited) while an earlier one of its order is pending, and the
+ * finish of an awaited delivery wakes the next.
  */
 public class DeliveryDispatcher {
 
@@ -84,8 +85,10 @@ public class DeliveryDispatcher {
     if (earlier.isPresent()) {
       Instant after = latest(earlier.get().nextAttemptAt(), clock.instant()).plus(QUEUE_GAP);
       deliveries.release(delivery, leaseId, after);
-      // The earlier one may have finished since we looked: its wakeNext then passed over this one,
-      // still held, and a claimed delivery's next attempt is a lease away. Look again.
+      deliveries.markAwaited(earlier.get());
+      // The earlier one may have finished before it was marked, waking nothing (or its wakeNext
+      // passed over this one, still held), and a parked delivery's next attempt is a lease away.
+      // Look again: a finish after the mark wakes this one, one before it is seen here.
       if (deliveries.earlierPending(delivery).isEmpty()) {
         deliveries.wakeNext(earlier.get(), clock.instant());
       }
@@ -158,8 +161,9 @@ public class DeliveryDispatcher {
 
   private void finish(
       Delivery delivery, String leaseId, Attempt attempt, Delivery.Outcome outcome) {
-    boolean recorded = deliveries.record(delivery, leaseId, attempt, outcome, KEPT_ATTEMPTS);
-    if (recorded && outcome.status().isFinal()) {
+    DeliveryRepository.Recorded recorded =
+        deliveries.record(delivery, leaseId, attempt, outcome, KEPT_ATTEMPTS);
+    if (recorded.held() && outcome.status().isFinal() && recorded.awaited()) {
       deliveries.wakeNext(delivery, clock.instant());
       signals.deliveriesDue();
     }

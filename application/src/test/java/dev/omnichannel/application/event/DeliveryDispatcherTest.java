@@ -200,16 +200,20 @@ class DeliveryDispatcherTest {
     // another worker holds the first (its next attempt is a lease away) ...
     Delivery held = deliveries.claimDue(clock.instant(), Duration.ofSeconds(30), "other").get();
     assertThat(held.id()).isEqualTo(first.id());
-    // ... and finishes it right after this worker saw it pending: its wake finds the second held
+    // ... and finishes it right after this worker saw it pending, before it was marked awaited:
+    // that finish wakes nothing
     deliveries.afterEarlierPending =
         () -> {
-          deliveries.record(
-              held,
-              "other",
-              new Attempt(clock.instant(), 200, 3, null),
-              new Delivery.Outcome(DeliveryStatus.DELIVERED, null),
-              50);
-          deliveries.wakeNext(held, clock.instant());
+          if (deliveries
+              .record(
+                  held,
+                  "other",
+                  new Attempt(clock.instant(), 200, 3, null),
+                  new Delivery.Outcome(DeliveryStatus.DELIVERED, null),
+                  50)
+              .awaited()) {
+            deliveries.wakeNext(held, clock.instant());
+          }
         };
     EventFixtures.Sender sender =
         new EventFixtures.Sender().answering(new WebhookSender.Answer(200, null));
@@ -222,6 +226,59 @@ class DeliveryDispatcherTest {
     assertThat(sender.posts)
         .extracting(p -> p.headers().get("webhook-id"))
         .containsExactly(second.eventId().value());
+  }
+
+  @Test
+  void aFinishNobodyWaitsForWakesNothing() {
+    platforms.insert(crm);
+    pending("m1", 1);
+    pending("m2", 2);
+    DeliveryDispatcher dispatcher =
+        dispatcher(
+            new EventFixtures.Sender()
+                .answering(
+                    new WebhookSender.Answer(200, null), new WebhookSender.Answer(200, null)));
+
+    dispatcher.deliverOnce();
+    dispatcher.deliverOnce();
+
+    assertThat(deliveries.byId.values())
+        .extracting(Delivery::status)
+        .containsOnly(DeliveryStatus.DELIVERED);
+    assertThat(deliveries.wakes).isZero();
+  }
+
+  @Test
+  void aWokenDeliveryWakesTheOneParkedAfterItInTurn() {
+    platforms.insert(crm);
+    Delivery first = pending("m1", 1);
+    Delivery second = pending("m2", 2);
+    Delivery third = pending("m3", 3);
+    EventFixtures.Sender sender =
+        new EventFixtures.Sender()
+            .answering(
+                new WebhookSender.Answer(500, null),
+                new WebhookSender.Answer(200, null),
+                new WebhookSender.Answer(200, null),
+                new WebhookSender.Answer(200, null));
+    DeliveryDispatcher dispatcher = dispatcher(sender);
+    dispatcher.deliverOnce(); // the first fails: due again in 5 s
+    dispatcher.deliverOnce(); // the second parks behind it
+    dispatcher.deliverOnce(); // the third too, behind the first (the earliest pending)
+    clock.advance(Duration.ofSeconds(5));
+
+    dispatcher.deliverOnce(); // the first goes and wakes the second
+    dispatcher.deliverOnce(); // the second goes and wakes the third, which waited for the first
+
+    assertThat(deliveries.byId.get(third.id()).nextAttemptAt()).isEqualTo(clock.instant());
+    dispatcher.deliverOnce();
+    assertThat(sender.posts)
+        .extracting(p -> p.headers().get("webhook-id"))
+        .containsExactly(
+            first.eventId().value(),
+            first.eventId().value(),
+            second.eventId().value(),
+            third.eventId().value());
   }
 
   @Test

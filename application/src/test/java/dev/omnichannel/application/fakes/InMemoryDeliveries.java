@@ -11,16 +11,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Deliveries in a map keyed by id; leases as the Mongo adapter keeps them. */
 public final class InMemoryDeliveries implements DeliveryRepository {
 
   public final Map<String, Delivery> byId = new LinkedHashMap<>();
   private final Map<String, String> leases = new LinkedHashMap<>();
+  private final Set<String> awaited = new HashSet<>();
+
+  /** How many times a finish or a parked delivery woke the next of an order. */
+  public int wakes;
 
   @Override
   public void createIfAbsent(List<Delivery> created) {
@@ -77,11 +83,11 @@ public final class InMemoryDeliveries implements DeliveryRepository {
   }
 
   @Override
-  public boolean record(
+  public Recorded record(
       Delivery d, String leaseId, Attempt attempt, Delivery.Outcome outcome, int kept) {
     Delivery now = byId.get(d.id());
     if (!leaseId.equals(leases.get(d.id())) || now.status() != DeliveryStatus.PENDING) {
-      return false;
+      return Recorded.LOST;
     }
     leases.remove(d.id());
     List<Attempt> attempts = new ArrayList<>(now.attempts());
@@ -94,26 +100,36 @@ public final class InMemoryDeliveries implements DeliveryRepository {
             attempts,
             outcome.nextAttemptAt(),
             now.retryingSince() == null ? attempt.at() : now.retryingSince()));
-    return true;
+    return new Recorded(true, awaited.contains(d.id()));
+  }
+
+  @Override
+  public void markAwaited(Delivery earlier) {
+    if (byId.get(earlier.id()).status() == DeliveryStatus.PENDING) {
+      awaited.add(earlier.id());
+    }
   }
 
   @Override
   public void wakeNext(Delivery d, Instant now) {
+    wakes++;
     byId.values().stream()
         .filter(x -> x.platformId().equals(d.platformId()) && x.orderKey().equals(d.orderKey()))
         .filter(x -> x.status() == DeliveryStatus.PENDING && x.feedSeq() > d.feedSeq())
         .filter(x -> !leases.containsKey(x.id()))
         .min(Comparator.comparingLong(Delivery::feedSeq))
         .ifPresent(
-            x ->
-                byId.put(
-                    x.id(),
-                    with(
-                        x,
-                        x.status(),
-                        x.attempts(),
-                        x.nextAttemptAt().isBefore(now) ? x.nextAttemptAt() : now,
-                        x.retryingSince())));
+            x -> {
+              awaited.add(x.id());
+              byId.put(
+                  x.id(),
+                  with(
+                      x,
+                      x.status(),
+                      x.attempts(),
+                      x.nextAttemptAt().isBefore(now) ? x.nextAttemptAt() : now,
+                      x.retryingSince()));
+            });
   }
 
   @Override

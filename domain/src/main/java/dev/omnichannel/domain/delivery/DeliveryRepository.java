@@ -26,15 +26,32 @@ public interface DeliveryRepository {
   /** Gives a claim back unused, due again at {@code at}. */
   void release(Delivery delivery, String leaseId, Instant at);
 
-  /** Records an attempt and its outcome; false when the lease was lost meanwhile. */
-  boolean record(
+  /**
+   * What {@link #record} found: whether the claim still held (else nothing was written), and
+   * whether a later delivery of the same order waits for this one ({@link #markAwaited}).
+   */
+  record Recorded(boolean held, boolean awaited) {
+    public static final Recorded LOST = new Recorded(false, false);
+  }
+
+  /** Records an attempt and its outcome, if the claim {@code leaseId} still holds. */
+  Recorded record(
       Delivery delivery,
       String leaseId,
       Attempt attempt,
       Delivery.Outcome outcome,
       int keptAttempts);
 
-  /** Makes the next pending delivery after {@code delivery} in its order due at {@code now}. */
+  /**
+   * Notes that a later delivery of its order waits for the pending {@code earlier}: its finish then
+   * wakes the next ({@link Recorded#awaited}); finishes nobody waits for wake nothing.
+   */
+  void markAwaited(Delivery earlier);
+
+  /**
+   * Makes the next pending delivery after {@code delivery} in its order due at {@code now}, and
+   * awaited (the ones after it may wait for it in turn).
+   */
   void wakeNext(Delivery delivery, Instant now);
 
   Optional<Delivery> find(ClientIdentifier account, String platformId, String id);
