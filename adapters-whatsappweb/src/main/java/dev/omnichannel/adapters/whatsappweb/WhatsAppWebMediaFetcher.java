@@ -62,7 +62,7 @@ public class WhatsAppWebMediaFetcher implements MediaFetcher {
       }
       throw new IOException("the gateway answered HTTP " + e.getResponse().getStatus());
     } catch (RuntimeException e) {
-      throw new IOException("the gateway did not answer: " + e);
+      throw new IOException("the gateway did not answer: " + e, e);
     }
     if (url == null || url.isBlank()) {
       throw new NoFile("the contact shows no profile photo");

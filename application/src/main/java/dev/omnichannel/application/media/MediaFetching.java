@@ -139,10 +139,26 @@ public class MediaFetching {
           new Object[] {file.id(), file.channelId(), tooLarge.getMessage()});
       return file.failed("too_large", Optional.empty());
     } catch (IOException | DomainException e) {
+      keepInterrupt(e);
       return retry(file, e instanceof DomainException d ? d.code() : e.getMessage(), now);
     } catch (RuntimeException unexpected) {
+      keepInterrupt(unexpected);
       // a link that is no URI, an answer no one expected: a failed attempt, never a file stuck
       return retry(file, unexpected.toString(), now);
+    }
+  }
+
+  /**
+   * A call a stop interrupted may end in an exception that wraps the {@link InterruptedException}
+   * with the thread's flag cleared (a fault-tolerance interceptor does): the flag is set again, so
+   * the stop is seen as one.
+   */
+  private static void keepInterrupt(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

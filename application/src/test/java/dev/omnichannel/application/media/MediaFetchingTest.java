@@ -184,6 +184,32 @@ class MediaFetchingTest {
   }
 
   @Test
+  void anInterruptAFrameworkWrappedIsAStopsToo() throws Exception {
+    deliverImage(null);
+    // as a fault-tolerance interceptor gives it: the InterruptedException wrapped, the flag cleared
+    failure = new RuntimeException("Error invoking subclass method", new InterruptedException());
+
+    try {
+      assertThat(fetching.fetchOnce()).isTrue();
+      assertThat(Thread.currentThread().isInterrupted()).as("the worker sees the stop").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    MediaFile file = world.media.all().get(0);
+    assertThat(file.fetching().status()).isEqualTo(MediaStatus.PENDING);
+    assertThat(file.fetching().attempts()).isZero();
+    assertThat(counted).isEmpty();
+
+    failure = new IOException("the gateway did not answer", new InterruptedException());
+    try {
+      fetching.fetchOnce();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(world.media.all().get(0).fetching().attempts()).isZero();
+  }
+
+  @Test
   void aStopDuringTheLastAttemptDoesNotGiveTheFileUp() throws Exception {
     deliverImage(null);
     world.clock.advance(MediaFile.GIVE_UP_AFTER.plusHours(1)); // a failure now would be final
