@@ -36,22 +36,34 @@ class D360Calls {
 
   private final Map<URI, Guard> bulkheads = new ConcurrentHashMap<>();
 
+  /**
+   * Calls the background workers make (media lookups) have a bulkhead of their own, so that they
+   * never take a request's place: a send was refused {@code PROVIDER_BUSY} while profile-photo
+   * lookups held two of the 16 (bench/run, 2026-11-26). The media workers bound them anyway.
+   */
+  static final int CONCURRENT_BACKGROUND_CALLS = 4;
+
+  private final Map<URI, Guard> backgroundBulkheads = new ConcurrentHashMap<>();
+
   private final Map<URI, D360Api> clients = new ConcurrentHashMap<>();
 
   /** Runs {@code call} within the bulkhead of {@code baseUrl}'s connection. */
-  @SuppressWarnings("unchecked")
   private <T> T guarded(URI baseUrl, Supplier<T> call) {
+    return guarded(bulkheads, CONCURRENT_CALLS, baseUrl, call);
+  }
+
+  /** Runs a background worker's {@code call} within its own bulkhead of the connection. */
+  private <T> T guardedInBackground(URI baseUrl, Supplier<T> call) {
+    return guarded(backgroundBulkheads, CONCURRENT_BACKGROUND_CALLS, baseUrl, call);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T guarded(Map<URI, Guard> guards, int limit, URI baseUrl, Supplier<T> call) {
     return (T)
-        bulkheads
+        guards
             .computeIfAbsent(
                 baseUrl,
-                uri ->
-                    Guard.create()
-                        .withBulkhead()
-                        .limit(CONCURRENT_CALLS)
-                        .queueSize(1)
-                        .done()
-                        .build())
+                uri -> Guard.create().withBulkhead().limit(limit).queueSize(1).done().build())
             .get(call::get, Object.class);
   }
 
@@ -128,6 +140,6 @@ class D360Calls {
   @Timeout(value = CALL_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProcessingException.class)
   D360Api.MediaInfo media(URI baseUrl, String apiKey, String mediaId) {
-    return guarded(baseUrl, () -> client(baseUrl).media(apiKey, mediaId));
+    return guardedInBackground(baseUrl, () -> client(baseUrl).media(apiKey, mediaId));
   }
 }

@@ -40,6 +40,15 @@ class WhatsAppWebCalls {
 
   private final Map<URI, Guard> bulkheads = new ConcurrentHashMap<>();
 
+  /**
+   * Calls the background workers make (media lookups) have a bulkhead of their own, so that they
+   * never take a request's place: a send was refused {@code PROVIDER_BUSY} while profile-photo
+   * lookups held two of the 16 (bench/run, 2026-11-26). The media workers bound them anyway.
+   */
+  static final int CONCURRENT_BACKGROUND_CALLS = 4;
+
+  private final Map<URI, Guard> backgroundBulkheads = new ConcurrentHashMap<>();
+
   private final Map<URI, WhatsAppWebApi> clients = new ConcurrentHashMap<>();
 
   /** An answer that is not the JSON the contract promises is the gateway's failure. */
@@ -59,19 +68,22 @@ class WhatsAppWebCalls {
   }
 
   /** Runs {@code call} within the bulkhead of {@code baseUrl}'s connection. */
-  @SuppressWarnings("unchecked")
   private <T> T guarded(URI baseUrl, Supplier<T> call) {
+    return guarded(bulkheads, CONCURRENT_CALLS, baseUrl, call);
+  }
+
+  /** Runs a background worker's {@code call} within its own bulkhead of the connection. */
+  private <T> T guardedInBackground(URI baseUrl, Supplier<T> call) {
+    return guarded(backgroundBulkheads, CONCURRENT_BACKGROUND_CALLS, baseUrl, call);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T guarded(Map<URI, Guard> guards, int limit, URI baseUrl, Supplier<T> call) {
     return (T)
-        bulkheads
+        guards
             .computeIfAbsent(
                 baseUrl,
-                uri ->
-                    Guard.create()
-                        .withBulkhead()
-                        .limit(CONCURRENT_CALLS)
-                        .queueSize(1)
-                        .done()
-                        .build())
+                uri -> Guard.create().withBulkhead().limit(limit).queueSize(1).done().build())
             .get(call::get, Object.class);
   }
 
@@ -145,7 +157,8 @@ class WhatsAppWebCalls {
   String profilePicture(URI baseUrl, String clientNumber, String contact) {
     WhatsAppWebApi.ProfilePicture picture =
         parse(
-            guarded(baseUrl, () -> client(baseUrl).profilePicture(clientNumber, contact)),
+            guardedInBackground(
+                baseUrl, () -> client(baseUrl).profilePicture(clientNumber, contact)),
             WhatsAppWebApi.ProfilePicture.class);
     return picture == null ? null : picture.url();
   }
