@@ -8,7 +8,6 @@ import dev.omnichannel.domain.delivery.EventStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -70,10 +69,14 @@ public class EventWorkers {
         .register(registry);
   }
 
-  void start(
-      @Observes StartupEvent ignored,
-      @ConfigProperty(name = "omnichannel.events.workers", defaultValue = "4") int workers,
-      @ConfigProperty(name = "omnichannel.events.enabled", defaultValue = "true") boolean enabled) {
+  @ConfigProperty(name = "omnichannel.events.workers", defaultValue = "4")
+  int workers;
+
+  @ConfigProperty(name = "omnichannel.events.enabled", defaultValue = "true")
+  boolean enabled;
+
+  /** Starts the threads, once the server listens ({@link BackgroundStart}). */
+  void start() {
     if (!enabled) {
       LOG.info("Event routing and delivery are off on this replica");
       return;

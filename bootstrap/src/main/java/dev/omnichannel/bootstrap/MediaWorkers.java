@@ -2,7 +2,6 @@ package dev.omnichannel.bootstrap;
 
 import dev.omnichannel.application.media.MediaFetching;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -29,10 +28,14 @@ public class MediaWorkers {
     this.fetching = fetching;
   }
 
-  void start(
-      @Observes StartupEvent ignored,
-      @ConfigProperty(name = "omnichannel.media.workers", defaultValue = "2") int workers,
-      @ConfigProperty(name = "omnichannel.media.enabled", defaultValue = "true") boolean enabled) {
+  @ConfigProperty(name = "omnichannel.media.workers", defaultValue = "2")
+  int workers;
+
+  @ConfigProperty(name = "omnichannel.media.enabled", defaultValue = "true")
+  boolean enabled;
+
+  /** Starts the threads, once the server listens ({@link BackgroundStart}). */
+  void start() {
     if (!enabled) {
       LOG.info("Media fetching is off on this replica");
       return;

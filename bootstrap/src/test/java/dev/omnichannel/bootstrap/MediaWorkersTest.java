@@ -40,6 +40,8 @@ class MediaWorkersTest {
           }
         };
     MediaWorkers workers = new MediaWorkers(blocking);
+    workers.workers = 1;
+    workers.enabled = true;
     List<Level> logged = new ArrayList<>();
     Logger log = Logger.getLogger(MediaWorkers.class.getName());
     Handler handler =
@@ -59,7 +61,7 @@ class MediaWorkersTest {
         };
     log.addHandler(handler);
     try {
-      workers.start(null, 1, true);
+      workers.start();
       assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
 
       workers.stop(null);
