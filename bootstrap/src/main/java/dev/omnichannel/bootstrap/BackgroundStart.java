@@ -16,9 +16,9 @@ import org.jboss.logging.Logger;
 /**
  * Starts the background workers (events, media) once the HTTP server listens, not during the start:
  * with 200,000 messages and deliveries waiting, workers catching up from the first instant took the
- * CPU the start needed (ready in 6.5–6.8 s against 4.9–5.8 s, docs/performance.md). A server that
- * sends no such event (a unix socket only) gets them {@link #FALLBACK} after the start. They start
- * once, and never once the stop has begun.
+ * CPU the start needed (ready about a second later, docs/performance.md). A server that sends no
+ * such event (a unix socket only) gets them {@link #FALLBACK} after the start. They start once, and
+ * never once the stop has begun.
  */
 @Singleton
 class BackgroundStart {
