@@ -31,12 +31,6 @@ public class D360MediaFetcher implements MediaFetcher {
   private static final Set<Integer> EXPIRED = Set.of(401, 403, 404, 410);
 
   private final D360Calls calls;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
 
   D360MediaFetcher(D360Calls calls) {
     this.calls = calls;
@@ -105,7 +99,7 @@ public class D360MediaFetcher implements MediaFetcher {
     HttpRequest request = builder.build();
     HttpResponse<InputStream> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response = Client.HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted");
@@ -133,5 +127,15 @@ public class D360MediaFetcher implements MediaFetcher {
     LinkExpired(int status) {
       super("the media link was refused (HTTP " + status + ")");
     }
+  }
+
+  /** Built at the first download, not during the service's start (as the webhook sender's). */
+  private static final class Client {
+    static final HttpClient HTTP =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
   }
 }

@@ -36,11 +36,6 @@ public class D360Uploads {
   private final MediaRepository files;
   private final MediaStore store;
   private final Clock clock;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
 
   D360Uploads(MediaLinks links, MediaRepository files, MediaStore store, Clock clock) {
     this.links = links;
@@ -104,7 +99,7 @@ public class D360Uploads {
             .build();
     HttpResponse<String> response;
     try (InputStream ignored = bytes.bytes()) {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      response = Client.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted");
@@ -131,5 +126,14 @@ public class D360Uploads {
         + "\"\r\n\r\n"
         + value
         + "\r\n";
+  }
+
+  /** Built at the first upload, not during the service's start (as the webhook sender's). */
+  private static final class Client {
+    static final HttpClient HTTP =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 }

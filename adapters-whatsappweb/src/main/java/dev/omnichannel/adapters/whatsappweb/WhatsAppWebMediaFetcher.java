@@ -27,13 +27,6 @@ public class WhatsAppWebMediaFetcher implements MediaFetcher {
     this.calls = calls;
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
-
   @Override
   public Provider provider() {
     return Provider.WHATSAPP_WEB;
@@ -75,7 +68,7 @@ public class WhatsAppWebMediaFetcher implements MediaFetcher {
         HttpRequest.newBuilder(URI.create(source)).timeout(Duration.ofSeconds(30)).GET().build();
     HttpResponse<InputStream> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response = Client.HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted");
@@ -94,5 +87,17 @@ public class WhatsAppWebMediaFetcher implements MediaFetcher {
             .findFirst()
             .orElse(null),
         null);
+  }
+
+  /**
+   * The client of the gateway's downloads, built at the first one, not while the service starts.
+   */
+  private static final class Client {
+    static final HttpClient HTTP =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 }

@@ -19,12 +19,6 @@ import java.util.Map;
 @ApplicationScoped
 public class JdkWebhookSender implements WebhookSender {
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
-
   @Override
   public Answer post(URI url, Map<String, String> headers, String body, Duration timeout) {
     HttpRequest.Builder request =
@@ -35,7 +29,8 @@ public class JdkWebhookSender implements WebhookSender {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     headers.forEach(request::header);
     try {
-      int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      int status =
+          Client.HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
       return new Answer(status, null);
     } catch (HttpTimeoutException e) {
       return new Answer(null, "no answer within " + timeout.toSeconds() + " s");
@@ -45,5 +40,18 @@ public class JdkWebhookSender implements WebhookSender {
       Thread.currentThread().interrupt();
       return new Answer(null, "interrupted");
     }
+  }
+
+  /**
+   * Built at the first call, not with the bean (nor with its client proxy, whose constructor runs
+   * field initializers): a first HttpClient loads the JDK's TLS setup and trust store, which the
+   * service's start need not wait for.
+   */
+  private static final class Client {
+    static final HttpClient HTTP =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 }
