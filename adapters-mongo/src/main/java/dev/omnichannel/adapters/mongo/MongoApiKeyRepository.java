@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.access.ApiKey;
@@ -40,8 +41,10 @@ public class MongoApiKeyRepository implements ApiKeyRepository {
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    keys.createIndex(Indexes.ascending("hash"), new IndexOptions().unique(true));
-    keys.createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
+    keys.createIndexes(
+        List.of(
+            new IndexModel(Indexes.ascending("hash"), new IndexOptions().unique(true)),
+            new IndexModel(Indexes.ascending("clientIdentifier", "createdAt"))));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.omnichannel.adapters.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
@@ -48,15 +49,17 @@ public class MongoContactRepository implements ContactRepository {
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    contacts.createIndex(Indexes.ascending("uniqueKey"), new IndexOptions().unique(true));
-    contacts.createIndex(
-        Indexes.ascending(OutboxDocuments.PENDING), new IndexOptions().sparse(true));
-    // Read paths of a real MongoDB; the embedded server ignores compound indexes.
-    contacts.createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
-    contacts.createIndex(Indexes.ascending("clientIdentifier", "identityKey"));
-    contacts.createIndex(Indexes.ascending("clientIdentifier", "tagIds"));
-    // a sender known only by LID or BSUID is found by it (multikey on a real MongoDB)
-    contacts.createIndex(Indexes.ascending("clientIdentifier", "channelId", "aliases"));
+    contacts.createIndexes(
+        List.of(
+            new IndexModel(Indexes.ascending("uniqueKey"), new IndexOptions().unique(true)),
+            new IndexModel(
+                Indexes.ascending(OutboxDocuments.PENDING), new IndexOptions().sparse(true)),
+            // Read paths of a real MongoDB; the embedded server ignores compound indexes.
+            new IndexModel(Indexes.ascending("clientIdentifier", "createdAt")),
+            new IndexModel(Indexes.ascending("clientIdentifier", "identityKey")),
+            new IndexModel(Indexes.ascending("clientIdentifier", "tagIds")),
+            // a sender known only by LID or BSUID is found by it (multikey on a real MongoDB)
+            new IndexModel(Indexes.ascending("clientIdentifier", "channelId", "aliases"))));
     names.start();
   }
 

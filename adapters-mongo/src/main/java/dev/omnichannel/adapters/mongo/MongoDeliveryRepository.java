@@ -2,6 +2,7 @@ package dev.omnichannel.adapters.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.delivery.Attempt;
@@ -55,12 +56,14 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    deliveries.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
-    deliveries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
-    deliveries.createIndex(Indexes.ascending("platformId", "orderKey", "status", "feedSeq"));
-    deliveries.createIndex(Indexes.ascending("platformId", "createdAt"));
-    // the hourly cleanup reads only the deliveries old enough to forget, not the collection
-    deliveries.createIndex(Indexes.ascending("createdAt"));
+    deliveries.createIndexes(
+        List.of(
+            new IndexModel(Indexes.ascending("key"), new IndexOptions().unique(true)),
+            new IndexModel(Indexes.ascending("status", "nextAttemptAt")),
+            new IndexModel(Indexes.ascending("platformId", "orderKey", "status", "feedSeq")),
+            new IndexModel(Indexes.ascending("platformId", "createdAt")),
+            // the hourly cleanup reads only the deliveries old enough to forget, not the collection
+            new IndexModel(Indexes.ascending("createdAt"))));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.omnichannel.adapters.mongo;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
@@ -47,13 +48,15 @@ public class MongoEventStore implements EventStore {
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    events.createIndex(Indexes.ascending("feedSeq"), new IndexOptions().unique(true));
-    events.createIndex(Indexes.ascending("clientIdentifier", "feedSeq"));
-    events.createIndex(Indexes.ascending("clientIdentifier", "timestamp"));
-    // A real MongoDB forgets old events by itself; the embedded one by the cleanup job.
-    events.createIndex(
-        Indexes.ascending("timestamp"),
-        new IndexOptions().expireAfter(KEPT.toSeconds(), TimeUnit.SECONDS));
+    events.createIndexes(
+        List.of(
+            new IndexModel(Indexes.ascending("feedSeq"), new IndexOptions().unique(true)),
+            new IndexModel(Indexes.ascending("clientIdentifier", "feedSeq")),
+            new IndexModel(Indexes.ascending("clientIdentifier", "timestamp")),
+            // A real MongoDB forgets old events by itself; the embedded one by the cleanup job.
+            new IndexModel(
+                Indexes.ascending("timestamp"),
+                new IndexOptions().expireAfter(KEPT.toSeconds(), TimeUnit.SECONDS))));
   }
 
   @Override

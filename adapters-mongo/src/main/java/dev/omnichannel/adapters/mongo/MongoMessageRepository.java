@@ -1,5 +1,6 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.media.KeptMedia;
@@ -39,10 +40,13 @@ public class MongoMessageRepository
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    mongoCollection().createIndex(Indexes.ascending("dedupKey"), new IndexOptions().unique(true));
-    mongoCollection().createIndex(Indexes.ascending("clientIdentifier", "sessionId", "sentAt"));
     mongoCollection()
-        .createIndex(Indexes.ascending("channelId", "contactId", "direction", "sentAt"));
+        .createIndexes(
+            List.of(
+                new IndexModel(Indexes.ascending("dedupKey"), new IndexOptions().unique(true)),
+                new IndexModel(Indexes.ascending("clientIdentifier", "sessionId", "sentAt")),
+                new IndexModel(
+                    Indexes.ascending("channelId", "contactId", "direction", "sentAt"))));
   }
 
   @Override

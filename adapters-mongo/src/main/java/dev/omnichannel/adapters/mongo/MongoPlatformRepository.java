@@ -3,6 +3,7 @@ package dev.omnichannel.adapters.mongo;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.event.EventType;
@@ -51,8 +52,10 @@ public class MongoPlatformRepository implements PlatformRepository {
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    platforms.createIndex(Indexes.ascending("slugKey"), new IndexOptions().unique(true));
-    platforms.createIndex(Indexes.ascending("clientIdentifier", "createdAt"));
+    platforms.createIndexes(
+        List.of(
+            new IndexModel(Indexes.ascending("slugKey"), new IndexOptions().unique(true)),
+            new IndexModel(Indexes.ascending("clientIdentifier", "createdAt"))));
   }
 
   @Override

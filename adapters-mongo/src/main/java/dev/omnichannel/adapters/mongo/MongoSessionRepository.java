@@ -3,6 +3,7 @@ package dev.omnichannel.adapters.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
@@ -46,19 +47,22 @@ public class MongoSessionRepository implements SessionRepository {
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    sessions.createIndex(
-        Indexes.ascending("activeKey"), new IndexOptions().unique(true).sparse(true));
-    sessions.createIndex(
-        Indexes.ascending(OutboxDocuments.PENDING), new IndexOptions().sparse(true));
-    // The inbox: an account's sessions by latest activity (the embedded store ignores these).
-    sessions.createIndex(
-        Indexes.descending("clientIdentifier", "lastMessageAt", "createdAt", "_id"));
-    // The inbox by status (?status=active), and its total counted from the index alone.
-    sessions.createIndex(
-        Indexes.compoundIndex(
-            Indexes.ascending("clientIdentifier", "status"),
-            Indexes.descending("lastMessageAt", "createdAt", "_id")));
-    sessions.createIndex(Indexes.ascending("clientIdentifier", "contactId"));
+    sessions.createIndexes(
+        List.of(
+            new IndexModel(
+                Indexes.ascending("activeKey"), new IndexOptions().unique(true).sparse(true)),
+            new IndexModel(
+                Indexes.ascending(OutboxDocuments.PENDING), new IndexOptions().sparse(true)),
+            // The inbox: an account's sessions by latest activity (the embedded store ignores
+            // these).
+            new IndexModel(
+                Indexes.descending("clientIdentifier", "lastMessageAt", "createdAt", "_id")),
+            // The inbox by status (?status=active), and its total counted from the index alone.
+            new IndexModel(
+                Indexes.compoundIndex(
+                    Indexes.ascending("clientIdentifier", "status"),
+                    Indexes.descending("lastMessageAt", "createdAt", "_id"))),
+            new IndexModel(Indexes.ascending("clientIdentifier", "contactId"))));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.message.StatusUpdate;
@@ -17,8 +18,11 @@ import org.bson.types.ObjectId;
 class MongoStatusStore implements PanacheMongoRepositoryBase<StatusDocument, ObjectId> {
 
   void createIndexes(@Observes StartupEvent ignored) {
-    mongoCollection().createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
-    mongoCollection().createIndex(Indexes.ascending("dedupKey"));
+    mongoCollection()
+        .createIndexes(
+            List.of(
+                new IndexModel(Indexes.ascending("key"), new IndexOptions().unique(true)),
+                new IndexModel(Indexes.ascending("dedupKey"))));
   }
 
   /** Keeps a status once, however often it is reported. */
