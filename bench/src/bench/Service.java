@@ -45,10 +45,16 @@ final class Service {
   long start() throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // as the README's run command: from the package's directory, with the class-data archive the
+    // package holds (BENCH_JVM_OPTIONS="... -Xshare:off" measures without it)
+    if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+      command.add("-XX:SharedArchiveFile=app-cds.jsa");
+    }
     command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar.toString()));
+    command.addAll(List.of("-jar", jar.getFileName().toString()));
     ProcessBuilder builder =
         new ProcessBuilder(command)
+            .directory(jar.toAbsolutePath().getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     // as the README's run command and Dockerfile.jvm: two malloc arenas, not glibc's eight per core

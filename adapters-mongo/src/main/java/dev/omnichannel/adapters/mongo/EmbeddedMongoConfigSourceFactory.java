@@ -55,7 +55,9 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
     if (!inMemory(context)) {
       config.putAll(DataDirSecrets.read(dataDir(context), name -> isSet(context.getValue(name))));
     }
-    return List.of(new MapBackedConfigSource("omnichannel-embedded-mongodb", config, 50) {});
+    ConfigSource embedded =
+        new MapBackedConfigSource("omnichannel-embedded-mongodb", config, 50) {};
+    return TrainingRun.active() ? List.of(embedded, TrainingRun.settings()) : List.of(embedded);
   }
 
   private static boolean inMemory(ConfigSourceContext context) {
@@ -83,6 +85,9 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
   }
 
   private static Path dataDir(ConfigSourceContext context) {
+    if (TrainingRun.active()) {
+      return TrainingRun.directory();
+    }
     ConfigValue dir = context.getValue("omnichannel.data-dir");
     return Path.of(isSet(dir) ? dir.getValue() : "data");
   }
@@ -111,6 +116,7 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
                     Logger.getLogger(EmbeddedMongoConfigSourceFactory.class)
                         .info("Closing the embedded MongoDB");
                     started.stop();
+                    TrainingRun.cleanUp();
                   },
                   "embedded-mongodb-stop"));
     }

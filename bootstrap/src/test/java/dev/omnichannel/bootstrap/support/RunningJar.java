@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,14 +36,23 @@ public final class RunningJar implements AutoCloseable {
 
   /** Starts the jar in {@code work} with {@code env} and waits until it is ready. */
   public static RunningJar start(Path work, Map<String, String> env) throws Exception {
+    return start(work, env, work, List.of("-jar", System.getProperty("omnichannel.app.jar")));
+  }
+
+  /**
+   * Starts {@code java} with {@code arguments} in {@code directory}, its log in {@code work}, and
+   * waits until it is ready.
+   */
+  public static RunningJar start(
+      Path work, Map<String, String> env, Path directory, List<String> arguments) throws Exception {
     int port = freePort();
     Path log = work.resolve("app-" + port + "-" + Instant.now().toEpochMilli() + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(arguments);
     ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("omnichannel.app.jar"))
-            .directory(work.toFile())
+        new ProcessBuilder(command)
+            .directory(directory.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().putAll(env);
