@@ -55,9 +55,7 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
     if (!inMemory(context)) {
       config.putAll(DataDirSecrets.read(dataDir(context), name -> isSet(context.getValue(name))));
     }
-    ConfigSource embedded =
-        new MapBackedConfigSource("omnichannel-embedded-mongodb", config, 50) {};
-    return TrainingRun.active() ? List.of(embedded, TrainingRun.settings()) : List.of(embedded);
+    return List.of(new MapBackedConfigSource("omnichannel-embedded-mongodb", config, 50) {});
   }
 
   private static boolean inMemory(ConfigSourceContext context) {

@@ -1,22 +1,20 @@
 package dev.omnichannel.adapters.mongo;
 
 import io.quarkus.runtime.ApplicationLifecycleManager;
-import io.smallrye.config.common.MapBackedConfigSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The run in which the package records the classes the service loads at start, for its class-data
- * archive ({@code quarkus.package.jar.appcds.enabled}; an image builds its own the same way): the
- * service starts once, in its build directory, and stops. It must leave nothing there that would
- * ship — no store, no generated keys — and must not need a free port 8080: its data live in a
- * temporary directory removed when it stops, and it listens on any free port.
+ * archive ({@code quarkus.package.jar.appcds.enabled}; the JVM image records its own the same way).
+ * Quarkus runs the service's static initialisation only (no HTTP server, no start event), in the
+ * build directory, but that reads the configuration, which opens the embedded store and generates
+ * the keys. Nothing of that may stay where it would ship: this run's store and keys live in a
+ * temporary directory removed when the store closes.
  */
 final class TrainingRun {
 
@@ -38,12 +36,6 @@ final class TrainingRun {
       }
     }
     return directory;
-  }
-
-  /** Above the operator's own settings: a training run has none that matter. */
-  static ConfigSource settings() {
-    return new MapBackedConfigSource(
-        "omnichannel-training-run", Map.of("quarkus.http.port", "0"), 1000) {};
   }
 
   /** Removes the directory, once the store that wrote it has closed. */
