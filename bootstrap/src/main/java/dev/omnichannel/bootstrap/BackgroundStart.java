@@ -28,32 +28,40 @@ class BackgroundStart {
   static final Duration FALLBACK = Duration.ofSeconds(10);
 
   private final List<Runnable> starts;
+  private final Duration fallbackAfter;
+  private Thread fallback;
   private boolean started;
   private boolean stopping;
 
   @Inject
   BackgroundStart(EventWorkers events, MediaWorkers media) {
-    this(List.of(events::start, media::start));
+    this(List.of(events::start, media::start), FALLBACK);
   }
 
-  BackgroundStart(List<Runnable> starts) {
+  BackgroundStart(List<Runnable> starts, Duration fallbackAfter) {
     this.starts = List.copyOf(starts);
+    this.fallbackAfter = fallbackAfter;
   }
 
-  void fallback(@Observes StartupEvent ignored) {
-    Thread later =
+  synchronized void fallback(@Observes StartupEvent ignored) {
+    fallback =
         new Thread(
             () -> {
               try {
-                Thread.sleep(FALLBACK.toMillis());
+                Thread.sleep(fallbackAfter.toMillis());
               } catch (InterruptedException e) {
                 return;
               }
               begin("no server said it listens");
             },
             "omnichannel-background-start");
-    later.setDaemon(true);
-    later.start();
+    fallback.setDaemon(true);
+    fallback.start();
+  }
+
+  /** The thread that starts the workers if no server says it listens (tests wait for it). */
+  synchronized Thread fallbackThread() {
+    return fallback;
   }
 
   void listening(@ObservesAsync HttpServerStart ignored) {
