@@ -57,12 +57,18 @@ public final class Compaction {
    */
   static final int SHARE_UNDER_WRITES = 20;
 
-  /** A clean stop moves chunks until this share of the file is in chunks, or the time is up. */
-  private static final int STOP_FILL = 95;
+  /** A clean stop moves chunks until this share of the file is in chunks, or the time is up, ... */
+  static final int STOP_FILL = 95;
 
   private static final long STOP_MOVE_BYTES = 64L << 20;
-  private static final int STOP_REWRITE_BELOW_LIVE = 65;
+
+  /** ... rewriting chunks while less than this share of them is live, ... */
+  static final int STOP_REWRITE_BELOW_LIVE = 65;
+
   private static final int STOP_REWRITE_BYTES = 16 << 20;
+
+  /** ... for all of its time but this part of it (1/4), kept for the moves. */
+  private static final int STOP_MOVE_SHARE = 4;
 
   private final IndexedH2Backend backend;
   private final LongSupplier nanoTime;
@@ -150,9 +156,11 @@ public final class Compaction {
   }
 
   /**
-   * At a clean stop, for {@code budget} at most: drops the chunks no version needs any more, moves
-   * chunks until the file is nearly all chunks, and rewrites the emptiest chunks while they are
-   * mostly dead.
+   * At a clean stop, for {@code budget} at most: rewrites the emptiest chunks while they are mostly
+   * dead, then moves chunks into the holes that left until the file is nearly all chunks, so that
+   * it shrinks. Rewrites come first: they are what frees space (moves only close holes), and moves
+   * made before them, in a file whose holes are scattered, moved chunks back and forth for little —
+   * on a 414 MB store at 52 % live, 8 s gave 391 MB that way and 350 MB this way.
    */
   public void beforeClose(Duration budget) {
     MVStore store = backend.getMvStore();
@@ -163,15 +171,17 @@ public final class Compaction {
     }
     // nothing writes any more and every commit is synced: dropped chunks are free at once
     store.setRetentionTime(0);
+    file.dropUnusedChunks();
     long size = file.size();
-    long deadline = System.nanoTime() + budget.toNanos();
-    while (System.nanoTime() < deadline) {
+    long start = nanoTime.getAsLong();
+    long deadline = start + budget.toNanos();
+    long rewritesUntil = deadline - budget.toNanos() / STOP_MOVE_SHARE;
+    while (nanoTime.getAsLong() - rewritesUntil < 0
+        && rewrite(store, STOP_REWRITE_BELOW_LIVE, file.getChunksFillRate(), STOP_REWRITE_BYTES)) {
+      store.commit(); // the rewritten pages written, the chunks they left dropped
+    }
+    while (nanoTime.getAsLong() - deadline < 0 && file.getFillRate() < STOP_FILL) {
       file.compactMoveChunks(STOP_FILL, STOP_MOVE_BYTES, store); // drops unused chunks first
-      if (file.getFillRate() >= STOP_FILL
-          && !rewrite(
-              store, STOP_REWRITE_BELOW_LIVE, file.getChunksFillRate(), STOP_REWRITE_BYTES)) {
-        break;
-      }
     }
     if (file.size() < size) {
       LOG.infof("Compacted the embedded store: %d MB, was %d MB", file.size() >> 20, size >> 20);
