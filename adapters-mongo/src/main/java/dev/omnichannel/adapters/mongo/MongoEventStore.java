@@ -13,18 +13,15 @@ import dev.omnichannel.domain.shared.ClientIdentifier;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
 /**
@@ -34,10 +31,12 @@ import org.bson.Document;
 @ApplicationScoped
 public class MongoEventStore implements EventStore {
 
-  /** Events are kept at least this long (the API promises 7 days). */
-  static final Duration KEPT = Duration.ofDays(8);
-
   private static final String FEED = "feed";
+
+  private static final String RETIRED_INDEX = "timestamp_1";
+
+  /** The cleanup reads the oldest events this many at a time. */
+  static final int FORGET_PAGE = 200;
 
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> feed;
@@ -52,11 +51,15 @@ public class MongoEventStore implements EventStore {
         List.of(
             new IndexModel(Indexes.ascending("feedSeq"), new IndexOptions().unique(true)),
             new IndexModel(Indexes.ascending("clientIdentifier", "feedSeq")),
-            new IndexModel(Indexes.ascending("clientIdentifier", "timestamp")),
-            // A real MongoDB forgets old events by itself; the embedded one by the cleanup job.
-            new IndexModel(
-                Indexes.ascending("timestamp"),
-                new IndexOptions().expireAfter(KEPT.toSeconds(), TimeUnit.SECONDS))));
+            new IndexModel(Indexes.ascending("clientIdentifier", "timestamp"))));
+    // Until 2026-11-27 a TTL index on the time alone forgot old events on a real MongoDB: it cost
+    // every event written an index entry (a twentieth of the embedded store's live data), and the
+    // hourly cleanup, which runs on every store, now walks the feed's order instead.
+    for (Document index : events.listIndexes()) {
+      if (RETIRED_INDEX.equals(index.getString("name"))) {
+        events.dropIndex(RETIRED_INDEX);
+      }
+    }
   }
 
   @Override
@@ -64,7 +67,7 @@ public class MongoEventStore implements EventStore {
     // A step: the feed's commit after it is journaled (EventRouter).
     DuplicateKeys.insertAllowingDuplicates(
         MongoCollections.step(events),
-        stored.stream().map(MongoEventStore::toDocument).toList(),
+        stored.stream().map(EventDocuments::toDocument).toList(),
         d -> events.find(new Document("_id", d.getString("_id"))).first() != null);
   }
 
@@ -76,7 +79,7 @@ public class MongoEventStore implements EventStore {
     }
     events
         .find(new Document("_id", new Document("$in", ids.stream().map(EventId::value).toList())))
-        .forEach(d -> found.put(new EventId(d.getString("_id")), toDomain(d)));
+        .forEach(d -> found.put(new EventId(d.getString("_id")), EventDocuments.toDomain(d)));
     return found;
   }
 
@@ -153,7 +156,7 @@ public class MongoEventStore implements EventStore {
         .find(filter)
         .sort(new Document("feedSeq", 1))
         .limit(limit)
-        .forEach(d -> found.add(toDomain(d)));
+        .forEach(d -> found.add(EventDocuments.toDomain(d)));
     return found;
   }
 
@@ -161,41 +164,40 @@ public class MongoEventStore implements EventStore {
   public Optional<StoredEvent> find(ClientIdentifier account, EventId id) {
     return Optional.ofNullable(events.find(new Document("_id", id.value())).first())
         .filter(d -> account.value().equals(d.getString("clientIdentifier")))
-        .map(MongoEventStore::toDomain);
+        .map(EventDocuments::toDomain);
   }
 
+  /**
+   * Walks the feed from its oldest event (the order of {@code feedSeq}, which follows time) and
+   * forgets events until the first one not older than {@code before}: it reads the old events and
+   * one more, through the {@code feedSeq} index. An old event behind a newer one in the feed (a
+   * replica's clock behind another's) stays until that one goes: kept longer, never shorter.
+   */
   @Override
   public long deleteOlderThan(Instant before) {
-    return events
-        .deleteMany(new Document("timestamp", new Document("$lt", Date.from(before))))
-        .getDeletedCount();
-  }
-
-  private static Document toDocument(StoredEvent e) {
-    return new Document("_id", e.id().value())
-        .append("type", e.type().wireName())
-        .append("timestamp", Date.from(e.timestamp()))
-        .append("clientIdentifier", e.account().value())
-        .append("sessionId", e.sessionId())
-        .append("sequence", e.sequence())
-        .append("feedSeq", e.feedSeq())
-        .append("orderKey", e.orderKey())
-        .append("platforms", List.copyOf(e.platforms()))
-        .append("body", e.body());
-  }
-
-  private static StoredEvent toDomain(Document d) {
-    Number sequence = d.get("sequence", Number.class);
-    return new StoredEvent(
-        new EventId(d.getString("_id")),
-        EventType.fromWireName(d.getString("type")).orElseThrow(),
-        d.getDate("timestamp").toInstant(),
-        ClientIdentifier.of(d.getString("clientIdentifier")),
-        d.getString("sessionId"),
-        sequence == null ? null : sequence.longValue(),
-        d.get("feedSeq", Number.class).longValue(),
-        d.getString("orderKey"),
-        new LinkedHashSet<>(d.getList("platforms", String.class, List.of())),
-        d.getString("body"));
+    long forgotten = 0;
+    while (true) {
+      List<Object> old = new ArrayList<>();
+      List<Document> oldest =
+          events
+              .find()
+              .sort(new Document("feedSeq", 1))
+              .limit(FORGET_PAGE)
+              .projection(new Document("timestamp", 1))
+              .into(new ArrayList<>());
+      for (Document d : oldest) {
+        if (!d.getDate("timestamp").toInstant().isBefore(before)) {
+          break;
+        }
+        old.add(d.get("_id"));
+      }
+      if (!old.isEmpty()) {
+        forgotten +=
+            events.deleteMany(new Document("_id", new Document("$in", old))).getDeletedCount();
+      }
+      if (old.size() < FORGET_PAGE) {
+        return forgotten;
+      }
+    }
   }
 }

@@ -94,9 +94,9 @@ public final class InMemoryEvents implements EventStore {
 
   @Override
   public long deleteOlderThan(Instant before) {
-    int size = events.size();
-    events.values().removeIf(e -> e.timestamp().isBefore(before));
-    return size - events.size();
+    List<StoredEvent> old = sorted().takeWhile(e -> e.timestamp().isBefore(before)).toList();
+    old.forEach(e -> events.remove(e.id()));
+    return old.size();
   }
 
   private java.util.stream.Stream<StoredEvent> sorted() {

@@ -48,6 +48,10 @@ public interface EventStore {
 
   Optional<StoredEvent> find(ClientIdentifier account, EventId id);
 
-  /** Forgets events older than {@code before}; returns how many. */
+  /**
+   * Forgets events older than {@code before} from the start of the feed (in {@code feedSeq} order),
+   * stopping at the first that is not: an old event behind a newer one stays until that one goes.
+   * Returns how many.
+   */
   long deleteOlderThan(Instant before);
 }
