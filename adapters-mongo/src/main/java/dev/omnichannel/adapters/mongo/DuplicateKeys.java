@@ -31,22 +31,26 @@ final class DuplicateKeys {
   /**
    * Inserts the documents, each on its own ({@code ordered=false}); a document refused by a unique
    * index is fine when {@code alreadyThere} says so, any other refusal is thrown.
+   *
+   * @return whether every document was inserted (none was there already)
    */
-  static void insertAllowingDuplicates(
+  static boolean insertAllowingDuplicates(
       com.mongodb.client.MongoCollection<Document> collection,
       List<Document> documents,
       Predicate<Document> alreadyThere) {
     if (documents.isEmpty()) {
-      return;
+      return true;
     }
     try {
       collection.insertMany(documents, new InsertManyOptions().ordered(false));
+      return true;
     } catch (MongoBulkWriteException e) {
       for (BulkWriteError error : e.getWriteErrors()) {
         if (!isDuplicateKey(error) || !alreadyThere.test(documents.get(error.getIndex()))) {
           throw e;
         }
       }
+      return false;
     }
   }
 }

@@ -40,6 +40,7 @@ public class MongoEventStore implements EventStore {
 
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> feed;
+  private final RecentEvents recent = new RecentEvents();
 
   MongoEventStore(MongoCollections collections) {
     this.events = collections.get("events");
@@ -65,10 +66,14 @@ public class MongoEventStore implements EventStore {
   @Override
   public void insertIfAbsent(List<StoredEvent> stored) {
     // A step: the feed's commit after it is journaled (EventRouter).
-    DuplicateKeys.insertAllowingDuplicates(
-        MongoCollections.step(events),
-        stored.stream().map(EventDocuments::toDocument).toList(),
-        d -> events.find(new Document("_id", d.getString("_id"))).first() != null);
+    boolean allNew =
+        DuplicateKeys.insertAllowingDuplicates(
+            MongoCollections.step(events),
+            stored.stream().map(EventDocuments::toDocument).toList(),
+            d -> events.find(new Document("_id", d.getString("_id"))).first() != null);
+    if (allNew) { // an event there already may differ (its feedSeq): only new ones are kept
+      stored.forEach(recent::remember);
+    }
   }
 
   @Override
@@ -162,9 +167,13 @@ public class MongoEventStore implements EventStore {
 
   @Override
   public Optional<StoredEvent> find(ClientIdentifier account, EventId id) {
-    return Optional.ofNullable(events.find(new Document("_id", id.value())).first())
-        .filter(d -> account.value().equals(d.getString("clientIdentifier")))
-        .map(EventDocuments::toDomain);
+    return recent
+        .find(id)
+        .or(
+            () ->
+                Optional.ofNullable(events.find(new Document("_id", id.value())).first())
+                    .map(EventDocuments::toDomain))
+        .filter(e -> account.equals(e.account()));
   }
 
   /**

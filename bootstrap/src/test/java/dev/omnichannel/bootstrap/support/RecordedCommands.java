@@ -14,8 +14,8 @@ import org.bson.BsonValue;
 @Singleton
 public class RecordedCommands implements CommandListener {
 
-  /** One command: its name, collection and the thread that sent it. */
-  public record Command(String thread, String name, String collection) {}
+  /** One command: its name, collection, the thread that sent it and the command as JSON. */
+  public record Command(String thread, String name, String collection, String json) {}
 
   private final List<Command> commands = new CopyOnWriteArrayList<>();
 
@@ -26,11 +26,17 @@ public class RecordedCommands implements CommandListener {
         new Command(
             Thread.currentThread().getName(),
             event.getCommandName(),
-            target != null && target.isString() ? target.asString().getValue() : null));
+            target != null && target.isString() ? target.asString().getValue() : null,
+            event.getCommand().toJson()));
   }
 
   public void clear() {
     commands.clear();
+  }
+
+  /** The commands threads named starting so sent. */
+  public List<Command> of(String threadPrefix) {
+    return commands.stream().filter(c -> c.thread().startsWith(threadPrefix)).toList();
   }
 
   /** The commands requests sent (background workers excluded). */
