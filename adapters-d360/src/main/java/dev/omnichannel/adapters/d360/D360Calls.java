@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -39,13 +40,20 @@ class D360Calls {
   /**
    * Calls the background workers make (media lookups) have a bulkhead of their own, so that they
    * never take a request's place: a send was refused {@code PROVIDER_BUSY} while profile-photo
-   * lookups held two of the 16 (bench/run, 2026-11-26). The media workers bound them anyway.
+   * lookups held two of the 16 (bench/run, 2026-11-26). As many as there are media workers ({@code
+   * omnichannel.media.workers}), each of which makes one call at a time: none of theirs is refused,
+   * however many an operator runs (it was 4 whatever their number).
    */
-  static final int CONCURRENT_BACKGROUND_CALLS = 4;
+  private final int backgroundCalls;
 
   private final Map<URI, Guard> backgroundBulkheads = new ConcurrentHashMap<>();
 
   private final Map<URI, D360Api> clients = new ConcurrentHashMap<>();
+
+  D360Calls(
+      @ConfigProperty(name = "omnichannel.media.workers", defaultValue = "2") int mediaWorkers) {
+    this.backgroundCalls = Math.max(1, mediaWorkers);
+  }
 
   /** Runs {@code call} within the bulkhead of {@code baseUrl}'s connection. */
   private <T> T guarded(URI baseUrl, Supplier<T> call) {
@@ -54,7 +62,7 @@ class D360Calls {
 
   /** Runs a background worker's {@code call} within its own bulkhead of the connection. */
   private <T> T guardedInBackground(URI baseUrl, Supplier<T> call) {
-    return guarded(backgroundBulkheads, CONCURRENT_BACKGROUND_CALLS, baseUrl, call);
+    return guarded(backgroundBulkheads, backgroundCalls, baseUrl, call);
   }
 
   @SuppressWarnings("unchecked")

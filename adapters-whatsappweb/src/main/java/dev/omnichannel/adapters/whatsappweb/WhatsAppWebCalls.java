@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -43,13 +44,20 @@ class WhatsAppWebCalls {
   /**
    * Calls the background workers make (media lookups) have a bulkhead of their own, so that they
    * never take a request's place: a send was refused {@code PROVIDER_BUSY} while profile-photo
-   * lookups held two of the 16 (bench/run, 2026-11-26). The media workers bound them anyway.
+   * lookups held two of the 16 (bench/run, 2026-11-26). As many as there are media workers ({@code
+   * omnichannel.media.workers}), each of which makes one call at a time: none of theirs is refused,
+   * however many an operator runs (it was 4 whatever their number).
    */
-  static final int CONCURRENT_BACKGROUND_CALLS = 4;
+  private final int backgroundCalls;
 
   private final Map<URI, Guard> backgroundBulkheads = new ConcurrentHashMap<>();
 
   private final Map<URI, WhatsAppWebApi> clients = new ConcurrentHashMap<>();
+
+  WhatsAppWebCalls(
+      @ConfigProperty(name = "omnichannel.media.workers", defaultValue = "2") int mediaWorkers) {
+    this.backgroundCalls = Math.max(1, mediaWorkers);
+  }
 
   /** An answer that is not the JSON the contract promises is the gateway's failure. */
   private static <T> T parse(String body, Class<T> type) {
@@ -74,7 +82,7 @@ class WhatsAppWebCalls {
 
   /** Runs a background worker's {@code call} within its own bulkhead of the connection. */
   private <T> T guardedInBackground(URI baseUrl, Supplier<T> call) {
-    return guarded(backgroundBulkheads, CONCURRENT_BACKGROUND_CALLS, baseUrl, call);
+    return guarded(backgroundBulkheads, backgroundCalls, baseUrl, call);
   }
 
   @SuppressWarnings("unchecked")

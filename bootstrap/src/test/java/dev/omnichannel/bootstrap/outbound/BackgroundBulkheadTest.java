@@ -5,15 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.omnichannel.bootstrap.support.Api;
 import dev.omnichannel.bootstrap.support.Payloads;
+import dev.omnichannel.bootstrap.support.SilentGateway;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,32 +29,24 @@ class BackgroundBulkheadTest {
   private static final int SENDS = 16;
 
   private final ExecutorService threads = Executors.newCachedThreadPool();
-  private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<Socket> held = new ConcurrentLinkedQueue<>();
-  private ServerSocket gateway;
+  private SilentGateway gateway;
 
   @AfterEach
   void release() throws IOException {
-    gateway.close();
-    for (Socket s : held) {
-      s.close(); // the waiting calls end with a reset connection
-    }
+    gateway.close(); // the waiting calls end with a reset connection
     threads.shutdownNow();
   }
 
   @Test
   void aPhotoLookupInFlightLeavesTheSendsTheirWholeBulkhead() throws Exception {
-    gateway = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
-    threads.submit(this::acceptAndNeverAnswer);
+    gateway = new SilentGateway();
     Api api = Api.newAccount();
-    String config = api.whatsAppWebConfig("http://127.0.0.1:" + gateway.getLocalPort());
+    String config = api.whatsAppWebConfig(gateway.baseUrl());
     Api.WebhookChannel channel = api.webhookChannel(config);
     Api.deliver(channel, Payloads.seedWhatsAppWebMessage()).statusCode(200);
     String session = api.onlySession();
     // the new contact's photo is looked up by a media worker, and the gateway keeps it waiting
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> requests.stream().anyMatch(r -> r.contains("/profile-picture/")));
+    await().atMost(Duration.ofSeconds(20)).until(() -> gateway.requestsTo("/profile-picture/") > 0);
 
     ConcurrentLinkedQueue<Response> answered = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < SENDS; i++) {
@@ -77,32 +64,8 @@ class BackgroundBulkheadTest {
   }
 
   private long sends() {
-    return requests.stream().filter(r -> r.startsWith("POST ") && r.endsWith("/send")).count();
-  }
-
-  /** Reads each request's first line and answers nothing. */
-  private void acceptAndNeverAnswer() {
-    while (!gateway.isClosed()) {
-      try {
-        Socket s = gateway.accept();
-        held.add(s);
-        threads.submit(() -> readRequestLines(s));
-      } catch (IOException closed) {
-        return;
-      }
-    }
-  }
-
-  private void readRequestLines(Socket s) {
-    try {
-      BufferedReader in =
-          new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-      String line = in.readLine();
-      if (line != null) {
-        requests.add(line.substring(0, line.lastIndexOf(' ')));
-      }
-    } catch (IOException closed) {
-      // the test is over
-    }
+    return gateway.requests().stream()
+        .filter(r -> r.startsWith("POST ") && r.endsWith("/send"))
+        .count();
   }
 }
