@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Says at start which database is used (for the embedded one, where its files are) and where the
- * operator key comes from, or that operator access is off; never the key.
+ * Says at start which database is used (for the embedded one, where its files are and the commit
+ * gap when one is set) and where the operator key comes from, or that operator access is off; never
+ * the key.
  */
 @Singleton
 public class AccessAnnouncement {
@@ -26,6 +27,8 @@ public class AccessAnnouncement {
       @ConfigProperty(name = "omnichannel.embedded-mongo.storage", defaultValue = "file")
           String storage,
       @ConfigProperty(name = "omnichannel.data-dir", defaultValue = "data") String dataDir,
+      @ConfigProperty(name = "omnichannel.embedded-mongo.commit-gap-ms", defaultValue = "0")
+          long commitGapMs,
       @ConfigProperty(name = "quarkus.mongodb.database") String database) {
     if (!embedded) {
       LOG.infof("Database: MongoDB at QUARKUS_MONGODB_CONNECTION_STRING, database %s", database);
@@ -33,8 +36,13 @@ public class AccessAnnouncement {
       LOG.info("Database: the embedded MongoDB, in memory (nothing is kept after a stop)");
     } else {
       LOG.infof(
-          "Database: the embedded MongoDB, its files in %s",
-          java.nio.file.Path.of(dataDir).toAbsolutePath().normalize());
+          "Database: the embedded MongoDB, its files in %s%s",
+          java.nio.file.Path.of(dataDir).toAbsolutePath().normalize(),
+          commitGapMs > 0
+              ? ", commits at least "
+                  + commitGapMs
+                  + " ms apart (OMNICHANNEL_EMBEDDED_MONGO_COMMIT_GAP_MS)"
+              : "");
     }
     if (!operator.isEnabled()) {
       LOG.warn(

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The README's run command, for real: the packaged application started as its own process, on its
@@ -41,14 +44,28 @@ class RunnableJarIT {
   }
 
   private RunningJar onDataDir(Path dataDir) throws Exception {
-    RunningJar started = RunningJar.start(work, Map.of("OMNICHANNEL_DATA_DIR", dataDir.toString()));
+    return onDataDir(dataDir, Map.of());
+  }
+
+  private RunningJar onDataDir(Path dataDir, Map<String, String> env) throws Exception {
+    Map<String, String> all = new HashMap<>(env);
+    all.put("OMNICHANNEL_DATA_DIR", dataDir.toString());
+    RunningJar started = RunningJar.start(work, all);
     return started.withKey(Files.readString(dataDir.resolve("admin-api-key")).trim());
   }
 
-  @Test
-  void acknowledgedDataSurvivesKillMinusNine() throws Exception {
+  /** Also with the commit gap an operator may set (docs/performance.md, "a commit gap"). */
+  @ParameterizedTest(name = "commit gap {0} ms")
+  @ValueSource(ints = {0, 25})
+  void acknowledgedDataSurvivesKillMinusNine(int commitGapMs) throws Exception {
     Path dataDir = work.resolve("data");
-    app = onDataDir(dataDir);
+    Map<String, String> env =
+        Map.of("OMNICHANNEL_EMBEDDED_MONGO_COMMIT_GAP_MS", String.valueOf(commitGapMs));
+    app = onDataDir(dataDir, env);
+    if (commitGapMs > 0) {
+      assertThat(Files.readString(app.log()))
+          .contains("commits at least " + commitGapMs + " ms apart");
+    }
     String account = UUID.randomUUID().toString();
     String configId =
         RunningJar.id(
@@ -73,7 +90,7 @@ class RunnableJarIT {
                     + "\",\"channelType\":\"whatsapp\",\"type\":\"individual\"}"));
 
     app.kill();
-    app = onDataDir(dataDir);
+    app = onDataDir(dataDir, env);
 
     HttpResponse<String> contact = app.get("/api/accounts/" + account + "/contacts/" + contactId);
     assertThat(contact.statusCode()).isEqualTo(200);
