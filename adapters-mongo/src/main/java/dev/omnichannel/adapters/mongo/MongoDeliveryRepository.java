@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
@@ -67,11 +68,17 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   }
 
   @Override
-  public void createIfAbsent(List<Delivery> created) {
+  public void createIfAbsent(List<Delivery> created, Set<String> awaited) {
     // A step: the feed's commit after it is journaled (EventRouter).
     DuplicateKeys.insertAllowingDuplicates(
         steps,
-        created.stream().map(DeliveryDocuments::toDocument).toList(),
+        created.stream()
+            .map(
+                d ->
+                    awaited.contains(d.id())
+                        ? DeliveryDocuments.toDocument(d).append(AWAITED, true)
+                        : DeliveryDocuments.toDocument(d))
+            .toList(),
         d -> deliveries.find(new Document("key", d.getString("key"))).first() != null);
   }
 

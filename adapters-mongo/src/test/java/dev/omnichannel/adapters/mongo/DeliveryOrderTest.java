@@ -14,6 +14,7 @@ import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,21 @@ class DeliveryOrderTest {
     Delivery last = deliveries.claimDue(CLAIM, LEASE, "lease-4").orElseThrow();
     assertThat(last.id()).isEqualTo(third.id());
     assertThat(deliveries.record(last, "lease-4", attempt(), DELIVERED, 50).awaited()).isFalse();
+  }
+
+  @Test
+  void oneCreatedAwaitedSaysSoAtItsFinish() {
+    Delivery routedFirst = delivery(11);
+    deliveries.createIfAbsent(List.of(routedFirst, delivery(12)), Set.of(routedFirst.id()));
+    for (Delivery d : List.of(first, second, third)) { // the ones before it, out of the way
+      Delivery c = deliveries.claimDue(CLAIM, LEASE, "lease-" + d.id()).orElseThrow();
+      deliveries.record(c, "lease-" + d.id(), attempt(), DELIVERED, 50);
+    }
+
+    Delivery claimed = deliveries.claimDue(CLAIM, LEASE, "lease-1").orElseThrow();
+    assertThat(claimed.id()).isEqualTo(routedFirst.id());
+    assertThat(deliveries.record(claimed, "lease-1", attempt(), DELIVERED, 50))
+        .isEqualTo(new Recorded(true, true));
   }
 
   @Test

@@ -36,7 +36,7 @@ public class DeliveryDispatcher {
   static final Duration LEASE = TIMEOUT.plusSeconds(20);
 
   /** A waiting delivery looks again this long after the one before it is due. */
-  private static final Duration QUEUE_GAP = Duration.ofMillis(100);
+  static final Duration QUEUE_GAP = Duration.ofMillis(100);
 
   private static final int KEPT_ATTEMPTS = 50;
   private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class.getName());

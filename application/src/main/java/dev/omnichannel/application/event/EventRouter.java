@@ -8,6 +8,7 @@ import dev.omnichannel.domain.delivery.Leases;
 import dev.omnichannel.domain.delivery.OutboxRepository;
 import dev.omnichannel.domain.delivery.OutboxRepository.Drained;
 import dev.omnichannel.domain.delivery.OutboxRepository.Source;
+import dev.omnichannel.domain.delivery.PassOrder;
 import dev.omnichannel.domain.delivery.StoredEvent;
 import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.EventType;
@@ -152,7 +153,8 @@ public class EventRouter {
           new Drained(source, source.events().stream().map(OutboxEvent::id).toList(), sequence));
     }
     store.insertIfAbsent(fresh);
-    deliveries.createIfAbsent(deliveriesOf(all.values()));
+    PassOrder order = PassOrder.of(deliveriesOf(all.values()), parkedUntil());
+    deliveries.createIfAbsent(order.deliveries(), order.awaited());
     outbox.drained(drained);
     all.values().stream()
         .filter(e -> e.type() == EventType.CONTACT_CREATED)
@@ -173,6 +175,14 @@ public class EventRouter {
         e.orderKey(),
         e.platforms(),
         renderer.envelope(e, seq));
+  }
+
+  /**
+   * Until when a later delivery of an order routed in this pass waits at most (if the earlier one's
+   * finish does not wake it first): as long as the dispatcher parks one behind a claimed delivery.
+   */
+  private Instant parkedUntil() {
+    return clock.instant().plus(DeliveryDispatcher.LEASE).plus(DeliveryDispatcher.QUEUE_GAP);
   }
 
   /** One delivery per event and platform that receives it, due now. */

@@ -30,13 +30,14 @@ public final class SessionOpenings {
    */
   public Session activeFor(
       Channel channel, Contact contact, SessionActivity activity, Instant now) {
-    SessionRepository.Active active =
-        sessions.findActiveOrOpen(
-            channel.id(), contact.id(), activity, () -> opening(channel, contact, now));
-    if (active.opened()) {
-      writer.written();
-    }
-    return active.session();
+    // No signal to the router here: every caller writes the session's next event right after
+    // (the message received or sent) and signals then, so that session.opened is routed in the
+    // same pass as that event and their deliveries go out one after the other (PassOrder); the
+    // router's own polling takes it when the next write never comes.
+    return sessions
+        .findActiveOrOpen(
+            channel.id(), contact.id(), activity, () -> opening(channel, contact, now))
+        .session();
   }
 
   /**

@@ -92,8 +92,14 @@ class EventRouterTest {
     assertThat(deliveries.byId.values())
         .extracting(d -> d.platformId() + ":" + d.type().wireName())
         .containsExactlyInAnyOrder("p1:session.opened", "p1:message.received", "p3:session.opened");
+    // each platform's first of the session's order is due; p1's second waits parked behind it
     assertThat(deliveries.byId.values())
-        .allSatisfy(d -> assertThat(d.nextAttemptAt()).isEqualTo(T0));
+        .extracting(d -> d.platformId() + ":" + d.type().wireName() + "@" + d.nextAttemptAt())
+        .containsExactlyInAnyOrder(
+            "p1:session.opened@" + T0,
+            "p1:message.received@"
+                + T0.plus(DeliveryDispatcher.LEASE).plus(DeliveryDispatcher.QUEUE_GAP),
+            "p3:session.opened@" + T0);
   }
 
   @Test

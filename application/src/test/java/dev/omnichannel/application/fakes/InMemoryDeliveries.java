@@ -28,11 +28,17 @@ public final class InMemoryDeliveries implements DeliveryRepository {
   /** How many times a finish or a parked delivery woke the next of an order. */
   public int wakes;
 
+  /** How many claims were given back unused (a worker parking a delivery). */
+  public int releases;
+
   @Override
-  public void createIfAbsent(List<Delivery> created) {
+  public void createIfAbsent(List<Delivery> created, Set<String> awaitedIds) {
     for (Delivery d : created) {
       if (byId.values().stream().noneMatch(x -> x.key().equals(d.key()))) {
         byId.put(d.id(), d);
+        if (awaitedIds.contains(d.id())) {
+          awaited.add(d.id());
+        }
       }
     }
   }
@@ -75,6 +81,7 @@ public final class InMemoryDeliveries implements DeliveryRepository {
 
   @Override
   public void release(Delivery d, String leaseId, Instant at) {
+    releases++;
     if (leaseId.equals(leases.get(d.id()))) {
       leases.remove(d.id());
       Delivery now = byId.get(d.id());

@@ -17,6 +17,7 @@ import dev.omnichannel.domain.event.OutboxEvent;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Secret;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,11 @@ public final class InboundWorld {
   public final Configs configs = new Configs();
   public final TestClock clock = new TestClock(T0);
   private final SequentialIds ids = new SequentialIds();
-  public final EventWriter writer = new EventWriter(new Bodies(), new NoSignals());
+
+  /** The events in the sessions' outboxes each time the router was told of new ones. */
+  public final List<Integer> signalledWith = new ArrayList<>();
+
+  public final EventWriter writer = new EventWriter(new Bodies(), new CountedSignals());
 
   public ReceiveWebhookService receiving(InboundMetrics metrics) {
     return new ReceiveWebhookService(
@@ -123,9 +128,11 @@ public final class InboundWorld {
     }
   }
 
-  private static final class NoSignals implements EventSignals {
+  private final class CountedSignals implements EventSignals {
     @Override
-    public void eventsWritten() {}
+    public void eventsWritten() {
+      signalledWith.add(sessions.outbox().size());
+    }
 
     @Override
     public void deliveriesDue() {}

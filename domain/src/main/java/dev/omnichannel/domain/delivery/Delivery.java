@@ -36,6 +36,24 @@ public record Delivery(
     return eventId.value() + ":" + platformId;
   }
 
+  /** This delivery, not due before {@code at} (parked behind an earlier one of its order). */
+  public Delivery parkedUntil(Instant at) {
+    return new Delivery(
+        id,
+        key,
+        eventId,
+        type,
+        platformId,
+        account,
+        orderKey,
+        feedSeq,
+        status,
+        attempts,
+        at,
+        createdAt,
+        retryingSince);
+  }
+
   /** What an attempt makes of this delivery: delivered, tried again later, or failed. */
   public Outcome after(Attempt attempt, RetrySchedule schedule) {
     if (attempt.succeeded()) {

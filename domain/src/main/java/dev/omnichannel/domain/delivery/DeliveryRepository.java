@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port: deliveries, claimed by replicas with a lease so two never send one attempt at once. A
@@ -15,7 +16,15 @@ import java.util.Optional;
 public interface DeliveryRepository {
 
   /** Stores the deliveries whose key is not stored yet. */
-  void createIfAbsent(List<Delivery> deliveries);
+  default void createIfAbsent(List<Delivery> deliveries) {
+    createIfAbsent(deliveries, Set.of());
+  }
+
+  /**
+   * Stores the deliveries whose key is not stored yet, those with their id in {@code awaited}
+   * marked as {@link #markAwaited} does (a later one of their order waits for them, parked).
+   */
+  void createIfAbsent(List<Delivery> deliveries, Set<String> awaited);
 
   /** The most overdue pending delivery, leased to {@code leaseId} for {@code lease}. */
   Optional<Delivery> claimDue(Instant now, Duration lease, String leaseId);
