@@ -66,7 +66,7 @@ public class MongoSessionRepository implements SessionRepository {
   }
 
   @Override
-  public Active findActiveOrOpen(
+  public Session findActiveOrOpen(
       String channelId, String contactId, SessionActivity activity, Supplier<Opening> opening) {
     Document filter = new Document("activeKey", Session.activeKey(channelId, contactId));
     for (int attempt = 1; ; attempt++) {
@@ -86,8 +86,7 @@ public class MongoSessionRepository implements SessionRepository {
                     new FindOneAndUpdateOptions()
                         .upsert(true)
                         .returnDocument(ReturnDocument.AFTER));
-        Session session = SessionDocuments.toDomain(stored);
-        return new Active(session, session.id().equals(open.session().id()));
+        return SessionDocuments.toDomain(stored);
       } catch (RuntimeException e) {
         // Another delivery opened it at the same moment: look again.
         if (!DuplicateKeys.isDuplicateKey(e) || attempt == ATTEMPTS) {

@@ -34,10 +34,8 @@ public final class SessionOpenings {
     // (the message received or sent) and signals then, so that session.opened is routed in the
     // same pass as that event and their deliveries go out one after the other (PassOrder); the
     // router's own polling takes it when the next write never comes.
-    return sessions
-        .findActiveOrOpen(
-            channel.id(), contact.id(), activity, () -> opening(channel, contact, now))
-        .session();
+    return sessions.findActiveOrOpen(
+        channel.id(), contact.id(), activity, () -> opening(channel, contact, now));
   }
 
   /**

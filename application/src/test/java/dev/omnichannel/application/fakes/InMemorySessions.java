@@ -34,7 +34,7 @@ public final class InMemorySessions implements SessionRepository {
   }
 
   @Override
-  public synchronized Active findActiveOrOpen(
+  public synchronized Session findActiveOrOpen(
       String channelId, String contactId, SessionActivity activity, Supplier<Opening> opening) {
     Optional<Session> active =
         byId.values().stream()
@@ -44,13 +44,13 @@ public final class InMemorySessions implements SessionRepository {
     if (active.isPresent()) {
       Session moved = active.get().withActivity(merged(active.get().activity(), activity));
       byId.put(moved.id(), moved);
-      return new Active(moved, false);
+      return moved;
     }
     Opening open = opening.get();
     Session opened = open.session().withActivity(merged(SessionActivity.NONE, activity));
     byId.put(opened.id(), opened);
     outbox.addAll(open.events());
-    return new Active(opened, true);
+    return opened;
   }
 
   private static SessionActivity merged(SessionActivity was, SessionActivity now) {

@@ -54,18 +54,15 @@ class InterruptedDeliveryTest {
                 channel.id() + ":" + Payloads.SEED_WAMID)
             .contact();
     Session opened =
-        sessions
-            .findActiveOrOpen(
-                channel.id(),
-                contact.id(),
-                null,
-                () ->
-                    new SessionRepository.Opening(
-                        Session.openFor(
-                                new ObjectId().toHexString(), channel, contact, Instant.now())
-                            .state(),
-                        List.of()))
-            .session();
+        sessions.findActiveOrOpen(
+            channel.id(),
+            contact.id(),
+            null,
+            () ->
+                new SessionRepository.Opening(
+                    Session.openFor(new ObjectId().toHexString(), channel, contact, Instant.now())
+                        .state(),
+                    List.of()));
 
     Api.deliver(hook, Payloads.seedD360Message()).statusCode(200).body("stored", equalTo(1));
     Api.deliver(hook, Payloads.seedD360Message()).statusCode(200).body("duplicates", equalTo(1));

@@ -17,15 +17,12 @@ public interface SessionRepository {
   /** A session about to be opened, and the events its opening brings about. */
   record Opening(Session session, List<OutboxEvent> events) {}
 
-  /** The active session found or opened, and whether this call opened it. */
-  record Active(Session session, boolean opened) {}
-
   /**
    * The contact's active session on the channel, or {@code opening} stored as it; concurrent calls
    * for one contact and channel end with the same single session. {@code activity}, when given,
    * moves the session's activity forward.
    */
-  Active findActiveOrOpen(
+  Session findActiveOrOpen(
       String channelId, String contactId, SessionActivity activity, Supplier<Opening> opening);
 
   Optional<Session> find(ClientIdentifier account, String id);
