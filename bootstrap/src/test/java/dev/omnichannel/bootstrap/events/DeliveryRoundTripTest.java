@@ -19,9 +19,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A delivery of an event this replica routed reads the event from memory, not from the store
- * (counted by the driver's command listener): its claim, its order check and its result are its
- * round trips.
+ * A delivery of an event this replica routed reads the event from memory, not from the store: none
+ * of the delivery workers' commands, as the driver's command listener records them, reads one of
+ * the delivered events.
  */
 @QuarkusTest
 class DeliveryRoundTripTest {
