@@ -56,6 +56,9 @@ public final class Bench {
       } else if (mode.equals("cost")) {
         service.start();
         Cost.measure(service, Account.create(service, stub), bench.table);
+      } else if (mode.equals("send")) {
+        service.start();
+        SendCost.measure(service, Account.create(service, stub), stub, work, bench.table);
       } else {
         bench.run(messages);
       }
@@ -65,7 +68,7 @@ public final class Bench {
     }
     System.out.println();
     System.out.println(bench.table.markdown());
-    if (!mode.equals("cost")) { // cost has figures only, no targets
+    if (!mode.equals("cost") && !mode.equals("send")) { // figures only, no targets
       System.out.println(bench.table.allMet() ? "Every target met." : "Some targets MISSED.");
     }
     System.exit(0); // the steady-rate clients' pools would keep the JVM alive
