@@ -10,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,9 +31,6 @@ public final class EmbeddedMongoServer {
 
   /** Enough threads that writers waiting for a commit never hold up the others. */
   private static final int WORKER_THREADS = 64;
-
-  private static final int AUTO_COMMIT_BUFFER_KB = 4096;
-  private static final int RETENTION_MS = 1000;
 
   /** The store looks at its file this long after it opened, not during the service's start. */
   private static final Duration FIRST_COMPACTION = Duration.ofSeconds(30);
@@ -87,19 +82,8 @@ public final class EmbeddedMongoServer {
       throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
     }
     String file = dataDir.resolve(DATABASE_FILE).toAbsolutePath().toString();
-    // Commits that acknowledge writes are GroupCommit's, synced; H2's background writer only
-    // writes what steps left (j:false) and no longer compacts (Compaction does).
-    CompactingFileStore fileStore =
-        new CompactingFileStore(new HashMap<>(Map.of("cacheSize", 32, "autoCompactFillRate", 0)));
-    fileStore.open(file, false, null);
-    MVStore store =
-        new MVStore.Builder()
-            .adoptFileStore(fileStore)
-            .compress()
-            .autoCommitBufferSize(AUTO_COMMIT_BUFFER_KB)
-            .open();
-    // Every acknowledged commit is synced, so old chunks need not outlive a second.
-    store.setRetentionTime(RETENTION_MS);
+    // Every commit is GroupCommit's, synced and taken between writes; Compaction compacts.
+    MVStore store = CompactingFileStore.open(file);
     return new EmbeddedMongoServer(new IndexedH2Backend(store, commitGap), true);
   }
 

@@ -1,7 +1,10 @@
 package dev.omnichannel.adapters.mongo.embedded;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.SingleFileStore;
+import org.h2.mvstore.WriteBuffer;
 
 /**
  * H2's file, with its chunk rewrites aimed where they pay back. {@code MVStore.compact} asks H2 to
@@ -12,7 +15,32 @@ import org.h2.mvstore.SingleFileStore;
  */
 public final class CompactingFileStore extends SingleFileStore {
 
+  private static final int RETENTION_MS = 1000;
+
   private volatile int rewriteBelow = 100;
+  private volatile Runnable mapsTaken = () -> {};
+
+  /**
+   * The embedded store's file, opened: compressed, old chunks kept a second, and no commit of H2's
+   * own — neither a background one nor one in a writer's thread when unsaved pages pile up: every
+   * commit is {@link GroupCommit}'s, taken between writes ({@link CommitBarrier}); compaction is
+   * {@link Compaction}'s.
+   */
+  public static MVStore open(String file) {
+    CompactingFileStore fileStore =
+        new CompactingFileStore(new HashMap<>(Map.of("cacheSize", 32, "autoCompactFillRate", 0)));
+    fileStore.open(file, false, null);
+    MVStore store =
+        new MVStore.Builder()
+            .adoptFileStore(fileStore)
+            .compress()
+            .autoCommitDisabled()
+            .autoCommitBufferSize(0)
+            .open();
+    // Every acknowledged commit is synced, so old chunks need not outlive a second.
+    store.setRetentionTime(RETENTION_MS);
+    return store;
+  }
 
   public CompactingFileStore(Map<String, Object> config) {
     super(config);
@@ -21,6 +49,18 @@ public final class CompactingFileStore extends SingleFileStore {
   /** Chunks at most this live (percent) are rewritten from now on. */
   public void rewriteBelow(int fillRate) {
     this.rewriteBelow = fillRate;
+  }
+
+  /** {@code hook} runs when a commit has taken its maps and starts writing them out. */
+  void whenMapsTaken(Runnable hook) {
+    this.mapsTaken = hook;
+  }
+
+  /** Asked for once per chunk written, after the maps were taken (H2 2.4's serializeAndStore). */
+  @Override
+  public WriteBuffer getWriteBuffer() {
+    mapsTaken.run();
+    return super.getWriteBuffer();
   }
 
   @Override

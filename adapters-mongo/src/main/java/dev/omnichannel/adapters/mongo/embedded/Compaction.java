@@ -128,7 +128,7 @@ public final class Compaction {
   }
 
   /** While nothing else writes: larger rewrites and moves, to higher targets. */
-  private static boolean catchUp(MVStore store, RandomAccessStore file) {
+  private boolean catchUp(MVStore store, RandomAccessStore file) {
     int live = file.getChunksFillRate();
     boolean worked =
         live < IDLE_REWRITE_BELOW_LIVE
@@ -137,11 +137,11 @@ public final class Compaction {
   }
 
   /** Moves chunks into holes, at most {@code bytes}, while under {@code fill} percent is chunks. */
-  private static boolean move(MVStore store, RandomAccessStore file, int fill, long bytes) {
+  private boolean move(MVStore store, RandomAccessStore file, int fill, long bytes) {
     if (file.getFillRate() >= fill) {
       return false;
     }
-    file.compactMoveChunks(fill, bytes, store);
+    backend.betweenWrites(() -> file.compactMoveChunks(fill, bytes, store));
     return true;
   }
 
@@ -178,10 +178,12 @@ public final class Compaction {
     long rewritesUntil = deadline - budget.toNanos() / STOP_MOVE_SHARE;
     while (nanoTime.getAsLong() - rewritesUntil < 0
         && rewrite(store, STOP_REWRITE_BELOW_LIVE, file.getChunksFillRate(), STOP_REWRITE_BYTES)) {
-      store.commit(); // the rewritten pages written, the chunks they left dropped
+      // the rewritten pages written, the chunks they left dropped
+      backend.betweenWrites(store::commit);
     }
     while (nanoTime.getAsLong() - deadline < 0 && file.getFillRate() < STOP_FILL) {
-      file.compactMoveChunks(STOP_FILL, STOP_MOVE_BYTES, store); // drops unused chunks first
+      // drops unused chunks first
+      backend.betweenWrites(() -> file.compactMoveChunks(STOP_FILL, STOP_MOVE_BYTES, store));
     }
     if (file.size() < size) {
       LOG.infof("Compacted the embedded store: %d MB, was %d MB", file.size() >> 20, size >> 20);

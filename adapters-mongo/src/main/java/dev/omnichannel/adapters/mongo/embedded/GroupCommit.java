@@ -40,17 +40,12 @@ final class GroupCommit implements AutoCloseable {
   private final LongConsumer park;
   private long lastStart;
 
-  /** With {@code gap} the least time from the start of one commit to the next (zero: none). */
-  GroupCommit(MVStore store, Duration gap) {
-    this(
-        store,
-        () -> {
-          store.commit();
-          store.sync();
-        },
-        gap,
-        System::nanoTime,
-        LockSupport::parkNanos);
+  /**
+   * With {@code commit} writing and syncing what is pending, and {@code gap} the least time from
+   * the start of one commit to the next (zero: none).
+   */
+  GroupCommit(MVStore store, Runnable commit, Duration gap) {
+    this(store, commit, gap, System::nanoTime, LockSupport::parkNanos);
   }
 
   /**

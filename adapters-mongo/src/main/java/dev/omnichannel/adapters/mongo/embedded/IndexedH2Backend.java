@@ -38,6 +38,7 @@ public final class IndexedH2Backend extends H2Backend {
           "create");
 
   private final GroupCommit commits;
+  private final CommitBarrier barrier = new CommitBarrier();
 
   /** A store kept in {@code store}; in memory when the store has no file. */
   public IndexedH2Backend(MVStore store) {
@@ -47,7 +48,23 @@ public final class IndexedH2Backend extends H2Backend {
   /** With commits under steady writes at least {@code commitGap} apart ({@link GroupCommit}). */
   public IndexedH2Backend(MVStore store, Duration commitGap) {
     super(StoreFormat.prepared(store));
-    this.commits = store.getFileStore() == null ? null : new GroupCommit(store, commitGap);
+    if (store.getFileStore() == null) {
+      this.commits = null;
+      return;
+    }
+    // a commit of H2's own would take the maps with no regard for writes under way
+    store.setAutoCommitDelay(0);
+    if (store.getFileStore() instanceof CompactingFileStore file) {
+      file.whenMapsTaken(barrier::mapsTaken);
+    }
+    this.commits =
+        new GroupCommit(
+            store,
+            () -> {
+              barrier.commit(store::commit);
+              store.sync();
+            },
+            commitGap);
   }
 
   /**
@@ -56,6 +73,11 @@ public final class IndexedH2Backend extends H2Backend {
    */
   public static long documentsRead() {
     return BsonCollection.READS.sum();
+  }
+
+  /** Runs {@code work}, which commits inside (a chunk move), with no write under way. */
+  void betweenWrites(Runnable work) {
+    barrier.exclusive(work);
   }
 
   /** The error H2 gave up on the store with, once it has. */
@@ -84,14 +106,16 @@ public final class IndexedH2Backend extends H2Backend {
     // file reuses old chunks a second after they are dropped (EmbeddedMongoServer), not sooner.
     MVStore.TxCounter reading = getMvStore().registerVersionUsage();
     Document result;
+    boolean write = WRITES.contains(command.toLowerCase(Locale.ROOT));
     try {
-      result = super.handleCommand(channel, databaseName, command, query);
+      result =
+          commits != null && write
+              ? barrier.write(() -> super.handleCommand(channel, databaseName, command, query))
+              : super.handleCommand(channel, databaseName, command, query);
     } finally {
       getMvStore().deregisterVersionUsage(reading);
     }
-    if (commits != null
-        && WRITES.contains(command.toLowerCase(Locale.ROOT))
-        && journaled(query.get("writeConcern"))) {
+    if (commits != null && write && journaled(query.get("writeConcern"))) {
       commits.awaitDurable();
     }
     return result;
