@@ -5,13 +5,9 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.media.KeptMedia;
 import dev.omnichannel.domain.message.Direction;
-import dev.omnichannel.domain.message.Edits;
 import dev.omnichannel.domain.message.Message;
-import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.message.MessageStatus;
-import dev.omnichannel.domain.message.Reaction;
-import dev.omnichannel.domain.message.StatusError;
 import dev.omnichannel.domain.message.StatusUpdate;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Page;
@@ -53,7 +49,7 @@ public class MongoMessageRepository
   public boolean insertIfAbsent(Message message) {
     try {
       // A step: the message's event, written next, makes it durable.
-      MongoCollections.step(mongoCollection()).insertOne(toDocument(message));
+      MongoCollections.step(mongoCollection()).insertOne(MessageDocuments.toDocument(message));
       return true;
     } catch (RuntimeException e) {
       if (DuplicateKeys.isDuplicateKey(e)) {
@@ -75,7 +71,7 @@ public class MongoMessageRepository
   public Optional<Message> findByProviderId(String channelId, String messageId) {
     return find(new Document("dedupKey", Message.dedupKey(channelId, messageId)))
         .<MessageDocument>firstResultOptional()
-        .map(MongoMessageRepository::toDomain);
+        .map(MessageDocuments::toDomain);
   }
 
   @Override
@@ -83,7 +79,7 @@ public class MongoMessageRepository
     Document filter =
         new Document("channelId", channelId)
             .append("contactId", contactId)
-            .append("direction", slug(Direction.IN));
+            .append("direction", MessageDocuments.slug(Direction.IN));
     return find(filter, new Document("sentAt", -1))
         .<MessageDocument>firstResultOptional()
         .map(d -> d.sentAt);
@@ -96,7 +92,7 @@ public class MongoMessageRepository
             oid ->
                 find(new Document("_id", oid).append("clientIdentifier", account.value()))
                     .<MessageDocument>firstResultOptional())
-        .map(MongoMessageRepository::toDomain);
+        .map(MessageDocuments::toDomain);
   }
 
   @Override
@@ -104,7 +100,7 @@ public class MongoMessageRepository
     // read backwards through the session's (clientIdentifier, sessionId, sentAt) index
     return find(inboundOf(account, sessionId), new Document("sentAt", -1).append("_id", -1))
         .<MessageDocument>firstResultOptional()
-        .map(MongoMessageRepository::toDomain);
+        .map(MessageDocuments::toDomain);
   }
 
   @Override
@@ -116,7 +112,7 @@ public class MongoMessageRepository
   private static Document inboundOf(ClientIdentifier account, String sessionId) {
     return new Document("clientIdentifier", account.value())
         .append("sessionId", sessionId)
-        .append("direction", slug(Direction.IN));
+        .append("direction", MessageDocuments.slug(Direction.IN));
   }
 
   @Override
@@ -126,7 +122,7 @@ public class MongoMessageRepository
     Document oldestFirst = new Document("sentAt", 1).append("_id", 1);
     List<Message> data =
         find(filter, oldestFirst).page(page.page() - 1, page.limit()).stream()
-            .map(MongoMessageRepository::toDomain)
+            .map(MessageDocuments::toDomain)
             .toList();
     return new Page<>(data, page.page(), page.limit(), count(filter));
   }
@@ -152,17 +148,7 @@ public class MongoMessageRepository
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    Document set = new Document("status", slug(target.get()));
-    if (target.get() == MessageStatus.FAILED) {
-      kept.stream()
-          .filter(s -> slug(MessageStatus.FAILED).equals(s.status))
-          .findFirst()
-          .ifPresent(
-              failed ->
-                  set.append("errorCode", failed.errorCode)
-                      .append("errorTitle", failed.errorTitle)
-                      .append("errorDetail", failed.errorDetail));
-    }
+    Document set = MessageDocuments.status(target.get(), kept);
     long moved =
         mongoCollection()
             .updateOne(
@@ -172,7 +158,7 @@ public class MongoMessageRepository
                         new Document(
                             "$in",
                             MessageStatus.predecessorsOf(target.get()).stream()
-                                .map(MongoMessageRepository::slug)
+                                .map(MessageDocuments::slug)
                                 .toList())),
                 new Document("$set", set))
             .getModifiedCount();
@@ -181,18 +167,10 @@ public class MongoMessageRepository
 
   @Override
   public void saveReactions(Message message) {
-    List<Document> reactions =
-        message.reactions().stream()
-            .map(
-                r ->
-                    new Document("author", r.author())
-                        .append("emoji", r.emoji())
-                        .append("at", java.util.Date.from(r.at())))
-            .toList();
     mongoCollection()
         .updateOne(
             new Document("dedupKey", message.dedupKey()),
-            new Document("$set", new Document("reactions", reactions)));
+            new Document("$set", new Document("reactions", MessageDocuments.reactions(message))));
   }
 
   @Override
@@ -213,64 +191,5 @@ public class MongoMessageRepository
                 new Document("text", message.text())
                     .append("editedAt", java.util.Date.from(message.edits().editedAt()))
                     .append("edits", message.edits().earlier())));
-  }
-
-  private static String slug(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static MessageDocument toDocument(Message m) {
-    MessageDocument d = new MessageDocument();
-    d.id = new ObjectId(m.id());
-    d.clientIdentifier = m.clientIdentifier().value();
-    d.sessionId = m.sessionId();
-    d.channelId = m.channelId();
-    d.contactId = m.contactId();
-    d.messageId = m.messageId();
-    d.dedupKey = m.dedupKey();
-    d.direction = slug(m.direction());
-    d.kind = slug(m.kind());
-    d.text = m.text();
-    d.mediaUri = m.mediaUri();
-    d.authorId = m.authorId();
-    d.authorName = m.authorName();
-    d.agentName = m.agentName();
-    d.quotedMessageId = m.quotedMessageId();
-    d.status = slug(m.status());
-    d.sentAt = m.sentAt();
-    d.createdAt = m.createdAt();
-    d.truncated = m.truncated() ? Boolean.TRUE : null;
-    d.details = MessageDetailsDocuments.toDocument(m.details());
-    return d;
-  }
-
-  private static Message toDomain(MessageDocument d) {
-    return new Message(
-        d.id.toHexString(),
-        ClientIdentifier.of(d.clientIdentifier),
-        d.sessionId,
-        d.channelId,
-        d.contactId,
-        d.messageId,
-        Direction.valueOf(d.direction.toUpperCase(Locale.ROOT)),
-        MessageKind.valueOf(d.kind.toUpperCase(Locale.ROOT)),
-        d.text,
-        d.mediaUri,
-        d.authorId,
-        d.authorName,
-        d.agentName,
-        d.quotedMessageId,
-        MessageStatus.valueOf(d.status.toUpperCase(Locale.ROOT)),
-        d.sentAt,
-        d.createdAt,
-        d.errorCode == null && d.errorTitle == null
-            ? null
-            : new StatusError(d.errorCode, d.errorTitle, d.errorDetail),
-        Boolean.TRUE.equals(d.truncated),
-        d.reactions == null
-            ? List.of()
-            : d.reactions.stream().map(r -> new Reaction(r.author, r.emoji, r.at)).toList(),
-        MessageDetailsDocuments.toDomain(d.details),
-        d.editedAt == null ? Edits.NONE : new Edits(d.editedAt, d.edits));
   }
 }
