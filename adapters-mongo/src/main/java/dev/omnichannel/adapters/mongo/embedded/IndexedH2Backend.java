@@ -140,6 +140,11 @@ public final class IndexedH2Backend extends H2Backend {
       // then waits forever for the close it is itself doing (a CPU spinning at SIGTERM)
       getMvStore().closeImmediately();
     }
-    super.close();
+    if (commits == null) {
+      super.close();
+      return;
+    }
+    // the commit that closing makes takes whole writes too: a command may still be running
+    barrier.exclusive(super::close);
   }
 }
