@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * commit taken while a write is between its document and its index entries held half of it: an
  * index entry without its document (the key then refused forever, a read finding nothing) or a
  * document its unique index does not know (a retry would store it twice). Seen before the barrier
- * in about one commit in twenty under these writes, and once a crash left a store like that.
+ * in 11 of the first 141 commits under these writes; 4 of 120 stores killed under writes and
+ * reopened were left so.
  *
  * <p>Writers run flat out, some journaled (each waits for a commit, so commits follow each other)
  * and most as steps (they write on while commits are taken); then the version of every commit is
