@@ -2,11 +2,9 @@ package dev.omnichannel.adapters.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import dev.omnichannel.domain.contact.Contact;
 import dev.omnichannel.domain.contact.ContactAlreadyExistsException;
 import dev.omnichannel.domain.contact.ContactIdentifier;
@@ -41,11 +39,13 @@ public class MongoContactRepository implements ContactRepository {
 
   private final MongoCollection<Document> contacts;
   private final ContactNameSearch names;
+  private final ContactImports imports;
 
   MongoContactRepository(
       MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
     this.contacts = client.getDatabase(database).getCollection("contacts");
     this.names = new ContactNameSearch(client.getDatabase(database), contacts);
+    this.imports = new ContactImports(contacts);
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
@@ -101,47 +101,7 @@ public class MongoContactRepository implements ContactRepository {
   @Override
   public Imported importContact(
       ContactImport contact, String newId, Instant now, String messageKey) {
-    Document filter = new Document("uniqueKey", contact.uniqueKey());
-    Document refresh = ContactDocuments.refresh(contact, now);
-    if (messageKey != null) {
-      refresh.append(
-          "$push",
-          new Document(
-              "recentIn",
-              new Document("$each", List.of(messageKey)).append("$slice", -REMEMBERED)));
-    }
-    Document update = new Document("$setOnInsert", ContactDocuments.onInsert(contact, newId, now));
-    update.putAll(refresh);
-    FindOneAndUpdateOptions after =
-        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-    try {
-      Document unseen =
-          messageKey == null
-              ? filter
-              : new Document(filter).append("recentIn", new Document("$ne", messageKey));
-      // A step: the message's event, written last, makes it durable.
-      Document stored =
-          MongoCollections.step(contacts).findOneAndUpdate(unseen, update, after.upsert(true));
-      return imported(stored, newId, false);
-    } catch (RuntimeException e) {
-      if (!DuplicateKeys.isDuplicateKey(e)) {
-        throw e;
-      }
-      // The contact remembers this message, or a concurrent import created it first.
-      return imported(
-          contacts.findOneAndUpdate(
-              filter, refresh, new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)),
-          newId,
-          true);
-    }
-  }
-
-  private static Imported imported(Document stored, String newId, boolean maybeSeen) {
-    return new Imported(
-        ContactDocuments.toDomain(stored),
-        newId.equals(stored.getObjectId("_id").toHexString()),
-        !Boolean.FALSE.equals(stored.getBoolean("announced")),
-        maybeSeen);
+    return imports.importContact(contact, newId, now, messageKey);
   }
 
   @Override
