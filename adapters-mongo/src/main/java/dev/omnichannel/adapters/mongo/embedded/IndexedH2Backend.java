@@ -52,7 +52,11 @@ public final class IndexedH2Backend extends H2Backend {
       this.commits = null;
       return;
     }
-    // a commit of H2's own would take the maps with no regard for writes under way
+    // A commit of H2's own would take the maps with no regard for writes under way: its background
+    // one stops here; the one a writer's thread makes once unsaved pages pile up is off only in a
+    // store opened without that buffer, as CompactingFileStore.open does (tests' plain stores
+    // keep it). Without that file's word that the maps are taken, a commit holds writes back
+    // until it returns: slower, as safe.
     store.setAutoCommitDelay(0);
     if (store.getFileStore() instanceof CompactingFileStore file) {
       file.whenMapsTaken(barrier::mapsTaken);
