@@ -39,7 +39,7 @@ public class AccessAnnouncement {
           "Database: the embedded MongoDB, its files in %s%s",
           java.nio.file.Path.of(dataDir).toAbsolutePath().normalize(),
           commitGapMs > 0
-              ? ", commits at least "
+              ? ", journal syncs at least "
                   + commitGapMs
                   + " ms apart (OMNICHANNEL_EMBEDDED_MONGO_COMMIT_GAP_MS)"
               : "");

@@ -66,7 +66,8 @@ public class EmbeddedMongoConfigSourceFactory implements ConfigSourceFactory {
   /**
    * {@code omnichannel.embedded-mongo.commit-gap-ms} (env {@code
    * OMNICHANNEL_EMBEDDED_MONGO_COMMIT_GAP_MS}, default 0): the least time between the starts of two
-   * commits under steady writes; docs/performance.md ("commit gap") weighs it.
+   * journal syncs (what acknowledged writes wait for) under steady writes; docs/performance.md
+   * ("commit gap") weighs it.
    */
   private static Duration commitGap(ConfigSourceContext context) {
     ConfigValue gap = context.getValue("omnichannel.embedded-mongo.commit-gap-ms");

@@ -31,6 +31,7 @@ class CleanStopCompactionTest {
   @TempDir Path dir;
 
   private final Random random = new Random(42);
+  private int checkpoints;
 
   @Test
   void aCleanStopShrinksTheFileAndKeepsEveryDocument() throws Exception {
@@ -45,6 +46,7 @@ class CleanStopCompactionTest {
           inserted.add(new Document("_id", i).append("body", body()));
         }
         docs.insertMany(inserted);
+        checkpoint(client);
       }
       for (int round = 0; round < 3; round++) {
         last.clear();
@@ -56,6 +58,7 @@ class CleanStopCompactionTest {
           if (replaced.size() == 100) {
             docs.bulkWrite(replaced);
             replaced.clear();
+            checkpoint(client);
           }
         }
       }
@@ -75,6 +78,14 @@ class CleanStopCompactionTest {
     } finally {
       reopened.stop();
     }
+  }
+
+  /**
+   * Has H2 commit its pages now, as it does about once a second under writes (the writes are in the
+   * journal meanwhile): a command that creates a collection is answered once a commit holds it.
+   */
+  private void checkpoint(MongoClient client) {
+    client.getDatabase("db").createCollection("checkpoint-" + checkpoints++);
   }
 
   /** 1 KB that does not compress. */

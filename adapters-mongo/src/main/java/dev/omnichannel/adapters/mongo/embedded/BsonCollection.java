@@ -36,6 +36,7 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
   private final MVMap<Object, byte[]> data;
   private final MVMap<String, Object> meta;
   private final AtomicLong unsavedSize = new AtomicLong();
+  private final DocumentLog log;
 
   BsonCollection(
       MongoDatabase database,
@@ -43,10 +44,14 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
       CollectionOptions options,
       MVMap<Object, byte[]> data,
       MVMap<String, Object> meta,
-      CursorRegistry cursorRegistry) {
+      CursorRegistry cursorRegistry,
+      DocumentLog log) {
     super(database, collectionName, options, cursorRegistry);
     this.data = data;
     this.meta = meta;
+    // the server's own collections change only with collections and indexes, which a checkpoint
+    // makes durable before they are answered (IndexedH2Backend)
+    this.log = collectionName.startsWith("system.") ? DocumentLog.NONE : log;
     meta.putIfAbsent(DATA_SIZE, 0L);
   }
 
@@ -77,6 +82,7 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
     if (previous != null) {
       throw new IllegalStateException("a document with key '" + key + "' already exists");
     }
+    log.changed(getDatabaseName(), getCollectionName(), false, encoded);
     updateDataSize(encoded.length);
     return key;
   }
@@ -113,6 +119,11 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
     if (removed == null) {
       throw new NoSuchElementException("No document with key " + position);
     }
+    log.changed(
+        getDatabaseName(),
+        getCollectionName(),
+        true,
+        BsonBytes.encode(new Document("_id", position)));
     updateDataSize(-removed.length);
   }
 
@@ -144,6 +155,7 @@ class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
   protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
     byte[] encoded = BsonBytes.encode(newDocument);
     byte[] previous = data.put(Missing.ofNullable(position), encoded);
+    log.changed(getDatabaseName(), getCollectionName(), false, encoded);
     updateDataSize(encoded.length - (previous == null ? 0 : previous.length));
   }
 

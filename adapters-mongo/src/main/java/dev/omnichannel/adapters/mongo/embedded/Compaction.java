@@ -98,10 +98,10 @@ public final class Compaction {
     }
     // chunks that rewrites emptied are freed by the next commit; none may come while idle
     file.dropUnusedChunks();
-    boolean idle = store.getCurrentVersion() <= quietUntil;
+    boolean idle = backend.activity() <= quietUntil;
     long started = nanoTime.getAsLong();
     if (!idle && started - restUntil < 0) {
-      quietUntil = store.getCurrentVersion(); // resting; the next look sees whether writes went on
+      quietUntil = backend.activity(); // resting; the next look sees whether writes went on
       return;
     }
     boolean worked = idle ? catchUp(store, file) : keepUp(store, file);
@@ -111,7 +111,7 @@ public final class Compaction {
       restUntil = started + spent + spent * (100 - SHARE_UNDER_WRITES) / SHARE_UNDER_WRITES;
     }
     // the version a rewrite's own commit (made shortly by the store's committer) will have
-    quietUntil = store.getCurrentVersion() + (worked ? 1 : 0);
+    quietUntil = backend.activity() + (worked ? 1 : 0);
   }
 
   /** Under writes: a rewrite that grows while the chunks stay mostly dead, and a small move. */
@@ -169,8 +169,14 @@ public final class Compaction {
         || backend.failure().isPresent()) {
       return;
     }
-    // nothing writes any more and every commit is synced: dropped chunks are free at once
+    // the writes only the journal holds yet are committed first: the chunks they leave dead are
+    // what the stop frees
+    backend.checkpoint();
+    // nothing writes any more and every commit is synced: dropped chunks are free at once, also
+    // those the last few commits left (H2 keeps five versions back by default, which under
+    // checkpoints about a second apart is the last seconds of writes)
     store.setRetentionTime(0);
+    store.setVersionsToKeep(0);
     file.dropUnusedChunks();
     long size = file.size();
     long start = nanoTime.getAsLong();

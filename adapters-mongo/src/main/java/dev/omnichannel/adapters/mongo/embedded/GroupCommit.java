@@ -25,6 +25,9 @@ final class GroupCommit implements AutoCloseable {
   /** How long an unjournaled write ({@code j:false}) stays in memory at most, as MongoDB's. */
   static final Duration INTERVAL = Duration.ofMillis(100);
 
+  /** How long closing waits for the commit under way. */
+  private static final Duration LAST_COMMIT = Duration.ofSeconds(10);
+
   private final MVStore store;
   private final Runnable commit;
   private final ReentrantLock lock = new ReentrantLock();
@@ -38,6 +41,7 @@ final class GroupCommit implements AutoCloseable {
   private final long gap;
   private final LongSupplier nanoTime;
   private final LongConsumer park;
+  private final long interval;
   private long lastStart;
 
   /**
@@ -46,6 +50,14 @@ final class GroupCommit implements AutoCloseable {
    */
   GroupCommit(MVStore store, Runnable commit, Duration gap) {
     this(store, commit, gap, System::nanoTime, LockSupport::parkNanos);
+  }
+
+  /**
+   * With {@code commit} run at least every {@code interval} while the store has unsaved changes, on
+   * a thread called {@code name}.
+   */
+  GroupCommit(MVStore store, Runnable commit, Duration interval, String name) {
+    this(store, commit, Duration.ZERO, System::nanoTime, LockSupport::parkNanos, interval, name);
   }
 
   /**
@@ -58,13 +70,25 @@ final class GroupCommit implements AutoCloseable {
   /** With the time it reads and the way it waits out {@code gap} (tests keep both). */
   GroupCommit(
       MVStore store, Runnable commit, Duration gap, LongSupplier nanoTime, LongConsumer park) {
+    this(store, commit, gap, nanoTime, park, INTERVAL, "embedded-store-commit");
+  }
+
+  private GroupCommit(
+      MVStore store,
+      Runnable commit,
+      Duration gap,
+      LongSupplier nanoTime,
+      LongConsumer park,
+      Duration interval,
+      String name) {
+    this.interval = interval.toNanos();
     this.store = store;
     this.commit = commit;
     this.gap = gap.toNanos();
     this.nanoTime = nanoTime;
     this.park = park;
     this.lastStart = nanoTime.getAsLong() - this.gap;
-    this.committer = new Thread(this::run, "embedded-store-commit");
+    this.committer = new Thread(this::run, name);
     committer.setDaemon(true);
     committer.start();
   }
@@ -107,7 +131,7 @@ final class GroupCommit implements AutoCloseable {
       long target;
       lock.lock();
       try {
-        long waited = INTERVAL.toNanos();
+        long waited = interval;
         while (asked == committed && open && waited > 0) {
           try {
             waited = requested.awaitNanos(waited);
@@ -157,6 +181,10 @@ final class GroupCommit implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops committing, once a last commit of what is pending is done (waited for up to {@link
+   * #LAST_COMMIT}): whoever closes the store next commits alone.
+   */
   @Override
   public void close() {
     open = false;
@@ -165,6 +193,13 @@ final class GroupCommit implements AutoCloseable {
       requested.signalAll();
     } finally {
       lock.unlock();
+    }
+    if (Thread.currentThread() != committer) {
+      try {
+        committer.join(LAST_COMMIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -14,61 +14,100 @@ import org.h2.mvstore.MVStoreException;
 
 /**
  * The embedded store's backend: mongo-java-server on an H2 {@link MVStore}, with secondary indexes
- * and index reads ({@link IndexedH2Database}), and durable writes by group commit: a write command
- * is answered only once it is on disk, while concurrent writes share one commit. Writes marked
- * {@code j:false} are answered at once and reach the disk with the next commit (within {@link
- * GroupCommit#INTERVAL} at the latest).
+ * and index reads ({@link IndexedH2Database}), and durable writes through a journal: a write
+ * command is answered only once the documents it stored or removed are synced to the {@link
+ * Journal}, while concurrent writes share one sync (group commit); H2 commits its pages about once
+ * a second (a checkpoint), and a start applies the journal's records after the last one. Writes
+ * marked {@code j:false} are answered at once and synced within {@link GroupCommit#INTERVAL};
+ * commands that change collections or indexes are answered once a checkpoint holds them.
  */
 public final class IndexedH2Backend extends H2Backend {
 
   /** The code name every command fails with once the store has failed (MongoDB's code 1). */
   public static final String FAILED = "EmbeddedStoreFailed";
 
-  private static final Set<String> WRITES =
-      Set.of(
-          "insert",
-          "update",
-          "delete",
-          "findandmodify",
-          "createindexes",
-          "drop",
-          "dropindexes",
-          "dropdatabase",
-          "renamecollection",
-          "create");
+  /** How often H2 commits the pages that writes changed, while they change. */
+  static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
 
-  private final GroupCommit commits;
+  private static final Set<String> SCHEMA =
+      Set.of("createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection", "create");
+
+  private static final Set<String> DOCUMENT_WRITES =
+      Set.of("insert", "update", "delete", "findandmodify");
+
   private final CommitBarrier barrier = new CommitBarrier();
+  private final Journal journal;
+  private final JournalMarks marks;
+  private final GroupCommit syncs;
+  private final GroupCommit checkpoints;
+  private volatile DocumentLog log;
 
   /** A store kept in {@code store}; in memory when the store has no file. */
   public IndexedH2Backend(MVStore store) {
     this(store, Duration.ZERO);
   }
 
-  /** With commits under steady writes at least {@code commitGap} apart ({@link GroupCommit}). */
+  /**
+   * With journal syncs under steady writes at least {@code commitGap} apart ({@link GroupCommit}).
+   */
   public IndexedH2Backend(MVStore store, Duration commitGap) {
+    this(store, commitGap, CHECKPOINT_EVERY);
+  }
+
+  /** With H2's pages committed every {@code checkpointEvery} while writes change them. */
+  IndexedH2Backend(MVStore store, Duration commitGap, Duration checkpointEvery) {
     super(StoreFormat.prepared(store));
     if (store.getFileStore() == null) {
-      this.commits = null;
+      this.journal = null;
+      this.marks = null;
+      this.syncs = null;
+      this.checkpoints = null;
       return;
     }
     // A commit of H2's own would take the maps with no regard for writes under way: its background
     // one stops here; the one a writer's thread makes once unsaved pages pile up is off only in a
     // store opened without that buffer, as CompactingFileStore.open does (tests' plain stores
-    // keep it). Without that file's word that the maps are taken, a commit holds writes back
-    // until it returns: slower, as safe.
+    // keep it, which the journal's replay tolerates). Without that file's word that the maps are
+    // taken, a checkpoint holds writes back until it returns: slower, as safe.
     store.setAutoCommitDelay(0);
     if (store.getFileStore() instanceof CompactingFileStore file) {
       file.whenMapsTaken(barrier::mapsTaken);
     }
-    this.commits =
-        new GroupCommit(
-            store,
-            () -> {
-              barrier.commit(store::commit);
-              store.sync();
-            },
-            commitGap);
+    this.marks = new JournalMarks(store);
+    this.journal = JournalReplay.recover(this, store, marks);
+    this.log = journal;
+    this.checkpoints =
+        new GroupCommit(store, this::commitPages, checkpointEvery, "embedded-store-checkpoint");
+    this.syncs = new GroupCommit(store, journal::sync, commitGap);
+  }
+
+  /**
+   * Commits H2's pages: the journal moves to a new segment while no write is under way, so that the
+   * commit holds every record of the segments before it, which go once it is synced.
+   */
+  private void commitPages() {
+    MVStore store = getMvStore();
+    long[] segment = new long[1];
+    barrier.commit(
+        () -> {
+          segment[0] = journal.rotate();
+          marks.segment(segment[0]);
+          store.commit();
+        });
+    store.sync();
+    journal.deleteBefore(segment[0]);
+  }
+
+  /** Returns once H2 has committed and synced everything written before the call. */
+  void checkpoint() {
+    if (checkpoints != null) {
+      checkpoints.awaitDurable();
+    }
+  }
+
+  /** Moves with every write and every commit: whether anything happened since the last look. */
+  long activity() {
+    return getMvStore().getCurrentVersion() + (journal == null ? 0 : journal.appended());
   }
 
   /**
@@ -91,7 +130,15 @@ public final class IndexedH2Backend extends H2Backend {
 
   @Override
   protected MongoDatabase openOrCreateDatabase(String databaseName) {
-    return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry(), this::changed);
+  }
+
+  /** Collections opened before the journal started (its replay) tell nobody. */
+  private void changed(String database, String collection, boolean removal, byte[] bson) {
+    DocumentLog current = log;
+    if (current != null) {
+      current.changed(database, collection, removal, bson);
+    }
   }
 
   @Override
@@ -110,17 +157,20 @@ public final class IndexedH2Backend extends H2Backend {
     // file reuses old chunks a second after they are dropped (EmbeddedMongoServer), not sooner.
     MVStore.TxCounter reading = getMvStore().registerVersionUsage();
     Document result;
-    boolean write = WRITES.contains(command.toLowerCase(Locale.ROOT));
+    String name = command.toLowerCase(Locale.ROOT);
+    boolean write = DOCUMENT_WRITES.contains(name) || SCHEMA.contains(name);
     try {
       result =
-          commits != null && write
+          journal != null && write
               ? barrier.write(() -> super.handleCommand(channel, databaseName, command, query))
               : super.handleCommand(channel, databaseName, command, query);
     } finally {
       getMvStore().deregisterVersionUsage(reading);
     }
-    if (commits != null && write && journaled(query.get("writeConcern"))) {
-      commits.awaitDurable();
+    if (journal != null && SCHEMA.contains(name)) {
+      checkpoints.awaitDurable();
+    } else if (journal != null && write && journaled(query.get("writeConcern"))) {
+      syncs.awaitDurable();
     }
     return result;
   }
@@ -136,19 +186,31 @@ public final class IndexedH2Backend extends H2Backend {
 
   @Override
   public void close() {
-    if (commits != null) {
-      commits.close();
+    if (journal == null) {
+      super.close();
+      return;
     }
+    checkpoints.close();
+    syncs.close();
     if (failure().isPresent()) {
       // H2's close() of a failed store that it left open commits first, meets the failure, and
       // then waits forever for the close it is itself doing (a CPU spinning at SIGTERM)
       getMvStore().closeImmediately();
-    }
-    if (commits == null) {
       super.close();
       return;
     }
-    // the commit that closing makes takes whole writes too: a command may still be running
-    barrier.exclusive(super::close);
+    // the last commit takes whole writes too (a command may still be running), and holds every
+    // record: the next start applies none
+    long[] segment = new long[1];
+    barrier.exclusive(
+        () -> {
+          segment[0] = journal.rotate();
+          marks.segment(segment[0]);
+          getMvStore().commit();
+          getMvStore().sync();
+          super.close();
+        });
+    journal.deleteBefore(segment[0]);
+    journal.close();
   }
 }

@@ -30,8 +30,9 @@ final class IndexedH2Collection extends BsonCollection {
       CollectionOptions options,
       MVMap<Object, byte[]> dataMap,
       MVMap<String, Object> metaMap,
-      CursorRegistry cursorRegistry) {
-    super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+      CursorRegistry cursorRegistry,
+      DocumentLog log) {
+    super(database, collectionName, options, dataMap, metaMap, cursorRegistry, log);
   }
 
   /**

@@ -23,27 +23,38 @@ import org.h2.mvstore.MVStore;
  */
 final class IndexedH2Database extends H2Database {
 
-  /** The store while the superclass constructor opens the existing collections. */
-  private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+  /** The store and log while the superclass constructor opens the existing collections. */
+  private static final ThreadLocal<Opening> OPENING = new ThreadLocal<>();
 
-  private MVStore store;
+  private record Opening(MVStore store, DocumentLog log) {}
 
-  private IndexedH2Database(String name, MVStore store, CursorRegistry cursorRegistry) {
-    super(name, store, cursorRegistry);
-    this.store = store;
+  private Opening opening;
+
+  private IndexedH2Database(String name, Opening opening, CursorRegistry cursorRegistry) {
+    super(name, opening.store(), cursorRegistry);
+    this.opening = opening;
   }
 
-  static IndexedH2Database open(String name, MVStore store, CursorRegistry cursorRegistry) {
-    OPENING.set(store);
+  /**
+   * The database {@code name} kept in {@code store}, its documents' changes told to {@code log}.
+   */
+  static IndexedH2Database open(
+      String name, MVStore store, CursorRegistry cursorRegistry, DocumentLog log) {
+    Opening opening = new Opening(store, log);
+    OPENING.set(opening);
     try {
-      return new IndexedH2Database(name, store, cursorRegistry);
+      return new IndexedH2Database(name, opening, cursorRegistry);
     } finally {
       OPENING.remove();
     }
   }
 
   private MVStore store() {
-    return store != null ? store : OPENING.get();
+    return (opening != null ? opening : OPENING.get()).store();
+  }
+
+  private DocumentLog log() {
+    return (opening != null ? opening : OPENING.get()).log();
   }
 
   @Override
@@ -55,7 +66,8 @@ final class IndexedH2Database extends H2Database {
         options,
         documents(collectionName),
         meta(collectionName),
-        cursorRegistry);
+        cursorRegistry,
+        log());
   }
 
   /** A collection's own settings and statistics (its size, which indexes are built). */

@@ -8,7 +8,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What an acknowledged write promises on the embedded store: the file as it is on disk at that
- * moment — what a crash would leave — holds the write and every unjournaled step before it, also
- * when many writers share commits.
+ * What an acknowledged write promises on the embedded store: the file and its journal as they are
+ * on disk at that moment — what a crash would leave — hold the write and every unjournaled step
+ * before it, also when many writers share syncs.
  */
 class GroupCommitTest {
 
@@ -90,19 +88,12 @@ class GroupCommitTest {
     }
   }
 
-  /** Copies the file as it is now, as a crash would leave it, and reads the ids it holds. */
-  private synchronized List<String> idsOnDiskNow() throws Exception {
-    Path crash = dir.resolve("crash-" + System.nanoTime() + ".mv.db");
-    Files.copy(dir.resolve("store.mv.db"), crash);
-    MVStore copy = new MVStore.Builder().fileName(crash.toString()).readOnly().open();
-    try {
-      MVMap<Object, byte[]> data = copy.openMap("databases.db.things", StoreFormat.documents());
-      List<String> ids = new ArrayList<>();
-      data.values().forEach(d -> ids.add(String.valueOf(BsonBytes.decode(d).get("_id"))));
-      return ids;
-    } finally {
-      copy.close();
-    }
+  /** What a crash now would leave (the file and the journal), opened again: the ids it holds. */
+  private synchronized List<String> idsOnDiskNow() {
+    Path crash = CrashCopy.of(dir.resolve("store.mv.db"));
+    List<String> ids = new ArrayList<>();
+    CrashCopy.documents(crash, "things").forEach(d -> ids.add(String.valueOf(d.get("_id"))));
+    return ids;
   }
 
   @Test
