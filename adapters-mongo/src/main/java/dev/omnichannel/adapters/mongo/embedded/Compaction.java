@@ -2,6 +2,7 @@ package dev.omnichannel.adapters.mongo.embedded;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 import org.jboss.logging.Logger;
@@ -69,6 +70,11 @@ public final class Compaction {
 
   /** ... for all of its time but this part of it (1/4), kept for the moves. */
   private static final int STOP_MOVE_SHARE = 4;
+
+  /** The map a stop changes to make versions, and how many it makes at a time. */
+  private static final String AGEING = "omnichannel.stop";
+
+  private static final int AGEING_VERSIONS = 12;
 
   private final IndexedH2Backend backend;
   private final LongSupplier nanoTime;
@@ -172,13 +178,10 @@ public final class Compaction {
     // the writes only the journal holds yet are committed first: the chunks they leave dead are
     // what the stop frees
     backend.checkpoint();
-    // nothing writes any more and every commit is synced: dropped chunks are free at once, also
-    // those the last few commits left (H2 keeps five versions back by default, which under
-    // checkpoints about a second apart is the last seconds of writes)
+    // nothing writes any more and every commit is synced: dropped chunks are free at once
     store.setRetentionTime(0);
-    store.setVersionsToKeep(0);
-    file.dropUnusedChunks();
     long size = file.size();
+    age(store, file);
     long start = nanoTime.getAsLong();
     long deadline = start + budget.toNanos();
     long rewritesUntil = deadline - budget.toNanos() / STOP_MOVE_SHARE;
@@ -187,6 +190,7 @@ public final class Compaction {
       // the rewritten pages written, the chunks they left dropped
       backend.betweenWrites(store::commit);
     }
+    age(store, file);
     while (nanoTime.getAsLong() - deadline < 0 && file.getFillRate() < STOP_FILL) {
       // drops unused chunks first
       backend.betweenWrites(() -> file.compactMoveChunks(STOP_FILL, STOP_MOVE_BYTES, store));
@@ -194,6 +198,21 @@ public final class Compaction {
     if (file.size() < size) {
       LOG.infof("Compacted the embedded store: %d MB, was %d MB", file.size() >> 20, size >> 20);
     }
+  }
+
+  /**
+   * Commits versions that change only a counter, so that the chunks the last commits left dead are
+   * dropped: H2 keeps what the last five versions use, and counts a page removed only once five
+   * versions passed — with a checkpoint a second, the last ten seconds or so of writes, which at a
+   * stop no later commit would free.
+   */
+  private void age(MVStore store, RandomAccessStore file) {
+    MVMap<String, Long> counter = store.openMap(AGEING);
+    for (long i = 0; i < AGEING_VERSIONS; i++) {
+      counter.put("commits", i);
+      backend.betweenWrites(store::commit);
+    }
+    file.dropUnusedChunks();
   }
 
   /**

@@ -67,7 +67,8 @@ public final class IndexedH2Backend extends H2Backend {
     // A commit of H2's own would take the maps with no regard for writes under way: its background
     // one stops here; the one a writer's thread makes once unsaved pages pile up is off only in a
     // store opened without that buffer, as CompactingFileStore.open does (tests' plain stores
-    // keep it, which the journal's replay tolerates). Without that file's word that the maps are
+    // keep it: such a commit may hold half a write, or a write whose journal record is not yet
+    // synced, which the service's stores never do). Without that file's word that the maps are
     // taken, a checkpoint holds writes back until it returns: slower, as safe.
     store.setAutoCommitDelay(0);
     if (store.getFileStore() instanceof CompactingFileStore file) {
@@ -118,9 +119,19 @@ public final class IndexedH2Backend extends H2Backend {
     return BsonCollection.READS.sum();
   }
 
-  /** Runs {@code work}, which commits inside (a chunk move), with no write under way. */
+  /**
+   * Runs {@code work}, which commits inside (a chunk move), with no write under way and the journal
+   * synced first: a commit must hold no write whose record a crash could still take away, or the
+   * replay could give a document back an earlier unique key that another took meanwhile.
+   */
   void betweenWrites(Runnable work) {
-    barrier.exclusive(work);
+    barrier.exclusive(
+        () -> {
+          if (journal != null) {
+            journal.sync();
+          }
+          work.run();
+        });
   }
 
   /** The error H2 gave up on the store with, once it has. */
