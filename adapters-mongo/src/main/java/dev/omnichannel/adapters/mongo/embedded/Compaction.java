@@ -1,11 +1,8 @@
 package dev.omnichannel.adapters.mongo.embedded;
 
-import java.time.Duration;
 import java.util.function.LongSupplier;
-import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps the store's file compact, in place of H2's background writer (whose compaction is off):
@@ -15,8 +12,6 @@ import org.jboss.logging.Logger;
  * writes their live pages again, so it goes a little at a time — more while nothing writes.
  */
 public final class Compaction {
-
-  private static final Logger LOG = Logger.getLogger(Compaction.class);
 
   /** Chunks are moved while less than this share of the file (percent) is in chunks. */
   private static final int MOVE_BELOW_FILL = 80;
@@ -57,24 +52,6 @@ public final class Compaction {
    * worked for t, the next ones rest for t × (100 − share) / share. The requests come first.
    */
   static final int SHARE_UNDER_WRITES = 20;
-
-  /** A clean stop moves chunks until this share of the file is in chunks, or the time is up, ... */
-  static final int STOP_FILL = 95;
-
-  private static final long STOP_MOVE_BYTES = 64L << 20;
-
-  /** ... rewriting chunks while less than this share of them is live, ... */
-  static final int STOP_REWRITE_BELOW_LIVE = 65;
-
-  private static final int STOP_REWRITE_BYTES = 16 << 20;
-
-  /** ... for all of its time but this part of it (1/4), kept for the moves. */
-  private static final int STOP_MOVE_SHARE = 4;
-
-  /** The map a stop changes to make versions, and how many it makes at a time. */
-  private static final String AGEING = "omnichannel.stop";
-
-  private static final int AGEING_VERSIONS = 12;
 
   private final IndexedH2Backend backend;
   private final LongSupplier nanoTime;
@@ -159,60 +136,6 @@ public final class Compaction {
   /** How many looks moved or rewrote something (for tests). */
   int looksThatWorked() {
     return worked;
-  }
-
-  /**
-   * At a clean stop, for {@code budget} at most: rewrites the emptiest chunks while they are mostly
-   * dead, then moves chunks into the holes that left until the file is nearly all chunks, so that
-   * it shrinks. Rewrites come first: they are what frees space (moves only close holes), and moves
-   * made before them, in a file whose holes are scattered, moved chunks back and forth for little —
-   * on a 414 MB store at 52 % live, 8 s gave 391 MB that way and 357 MB this way.
-   */
-  public void beforeClose(Duration budget) {
-    MVStore store = backend.getMvStore();
-    if (!(store.getFileStore() instanceof RandomAccessStore file)
-        || store.isClosed()
-        || backend.failure().isPresent()) {
-      return;
-    }
-    // the writes only the journal holds yet are committed first: the chunks they leave dead are
-    // what the stop frees
-    backend.checkpoint();
-    // nothing writes any more and every commit is synced: dropped chunks are free at once
-    store.setRetentionTime(0);
-    long size = file.size();
-    age(store, file);
-    long start = nanoTime.getAsLong();
-    long deadline = start + budget.toNanos();
-    long rewritesUntil = deadline - budget.toNanos() / STOP_MOVE_SHARE;
-    while (nanoTime.getAsLong() - rewritesUntil < 0
-        && rewrite(store, STOP_REWRITE_BELOW_LIVE, file.getChunksFillRate(), STOP_REWRITE_BYTES)) {
-      // the rewritten pages written, the chunks they left dropped
-      backend.betweenWrites(store::commit);
-    }
-    age(store, file);
-    while (nanoTime.getAsLong() - deadline < 0 && file.getFillRate() < STOP_FILL) {
-      // drops unused chunks first
-      backend.betweenWrites(() -> file.compactMoveChunks(STOP_FILL, STOP_MOVE_BYTES, store));
-    }
-    if (file.size() < size) {
-      LOG.infof("Compacted the embedded store: %d MB, was %d MB", file.size() >> 20, size >> 20);
-    }
-  }
-
-  /**
-   * Commits versions that change only a counter, so that the chunks the last commits left dead are
-   * dropped: H2 keeps what the last five versions use, and counts a page removed only once five
-   * versions passed — with a checkpoint a second, the last ten seconds or so of writes, which at a
-   * stop no later commit would free.
-   */
-  private void age(MVStore store, RandomAccessStore file) {
-    MVMap<String, Long> counter = store.openMap(AGEING);
-    for (long i = 0; i < AGEING_VERSIONS; i++) {
-      counter.put("commits", i);
-      backend.betweenWrites(store::commit);
-    }
-    file.dropUnusedChunks();
   }
 
   /**

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import io.netty.channel.Channel;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,13 +98,6 @@ public final class IndexedH2Backend extends H2Backend {
         });
     store.sync();
     journal.deleteBefore(segment[0]);
-  }
-
-  /** Returns once H2 has committed and synced everything written before the call. */
-  void checkpoint() {
-    if (checkpoints != null) {
-      checkpoints.awaitDurable();
-    }
   }
 
   /** Moves with every write and every commit: whether anything happened since the last look. */
@@ -208,6 +202,12 @@ public final class IndexedH2Backend extends H2Backend {
       // then waits forever for the close it is itself doing (a CPU spinning at SIGTERM)
       getMvStore().closeImmediately();
       super.close();
+      // the journal keeps what the file lacks: the next start applies it to the last commit
+      try {
+        journal.close();
+      } catch (UncheckedIOException diskFailedToo) {
+        // what was acknowledged is in it already
+      }
       return;
     }
     // the last commit takes whole writes too (a command may still be running), and holds every

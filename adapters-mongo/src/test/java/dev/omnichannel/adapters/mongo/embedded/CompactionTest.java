@@ -3,7 +3,6 @@ package dev.omnichannel.adapters.mongo.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -88,37 +87,6 @@ class CompactionTest {
         .isGreaterThanOrEqualTo(Compaction.IDLE_REWRITE_BELOW_LIVE);
     assertThat(store.getFileStore().getFillRate()).isGreaterThanOrEqualTo(95);
     assertThat(map.size()).isEqualTo(VALUES);
-  }
-
-  @Test
-  void aCleanStopRewritesTheDeadSpaceAwayAndShrinksTheFile() {
-    AtomicLong now = new AtomicLong();
-    Compaction stopping = new Compaction(backend, () -> now.getAndAdd(1_000_000)); // 1 ms a look
-    churn();
-    long before = store.getFileStore().size();
-
-    stopping.beforeClose(Duration.ofSeconds(10));
-
-    assertThat(store.getFileStore().getChunksFillRate())
-        .isGreaterThanOrEqualTo(Compaction.STOP_REWRITE_BELOW_LIVE);
-    assertThat(store.getFileStore().getFillRate()).isGreaterThanOrEqualTo(Compaction.STOP_FILL);
-    assertThat(store.getFileStore().size()).isLessThan(before);
-    assertThat(now.get()).as("time spent").isLessThan(Duration.ofSeconds(10).toNanos());
-    assertThat(map.size()).isEqualTo(VALUES);
-  }
-
-  @Test
-  void aCleanStopWithNoTimeLeftLeavesTheFileAsItIs() {
-    AtomicLong now = new AtomicLong();
-    Compaction stopping = new Compaction(backend, () -> now.getAndAdd(Long.MAX_VALUE / 4));
-    churn();
-    long before = store.getFileStore().size();
-    int live = store.getFileStore().getChunksFillRate();
-
-    stopping.beforeClose(Duration.ofSeconds(10));
-
-    assertThat(store.getFileStore().size()).isEqualTo(before);
-    assertThat(store.getFileStore().getChunksFillRate()).isEqualTo(live);
   }
 
   private boolean caughtUp() {
