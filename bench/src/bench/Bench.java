@@ -160,7 +160,7 @@ public final class Bench {
     long rss = service.rssMiB();
     table.check("RSS after the run", rss + " MiB", "≤ 350 MiB", rss <= 350);
     table.info(
-        "disk per stored message while running (before the stop's compaction)",
+        "disk per stored message while running (before the stop)",
         String.format("%.0f bytes", service.diskBytes() / (double) stored));
     service.stop();
     double perMessage = service.diskBytes() / (double) stored;
