@@ -38,9 +38,8 @@ public final class IndexedH2Backend extends H2Backend {
 
   private final CommitBarrier barrier = new CommitBarrier();
   private final Journal journal;
-  private final JournalMarks marks;
   private final GroupCommit syncs;
-  private final GroupCommit checkpoints;
+  private final Checkpoints checkpoints;
   private volatile DocumentLog log;
 
   /** A store kept in {@code store}; in memory when the store has no file. */
@@ -60,7 +59,6 @@ public final class IndexedH2Backend extends H2Backend {
     super(StoreFormat.prepared(store));
     if (store.getFileStore() == null) {
       this.journal = null;
-      this.marks = null;
       this.syncs = null;
       this.checkpoints = null;
       return;
@@ -75,29 +73,11 @@ public final class IndexedH2Backend extends H2Backend {
     if (store.getFileStore() instanceof CompactingFileStore file) {
       file.whenMapsTaken(barrier::mapsTaken);
     }
-    this.marks = new JournalMarks(store);
+    JournalMarks marks = new JournalMarks(store);
     this.journal = JournalReplay.recover(this, store, marks);
     this.log = journal;
-    this.checkpoints =
-        new GroupCommit(store, this::commitPages, checkpointEvery, "embedded-store-checkpoint");
+    this.checkpoints = new Checkpoints(store, barrier, journal, marks, checkpointEvery);
     this.syncs = new GroupCommit(store, journal::sync, commitGap);
-  }
-
-  /**
-   * Commits H2's pages: the journal moves to a new segment while no write is under way, so that the
-   * commit holds every record of the segments before it, which go once it is synced.
-   */
-  private void commitPages() {
-    MVStore store = getMvStore();
-    long[] segment = new long[1];
-    barrier.commit(
-        () -> {
-          segment[0] = journal.rotate();
-          marks.segment(segment[0]);
-          store.commit();
-        });
-    store.sync();
-    journal.deleteBefore(segment[0]);
   }
 
   /** Moves with every write and every commit: whether anything happened since the last look. */
@@ -195,7 +175,7 @@ public final class IndexedH2Backend extends H2Backend {
       super.close();
       return;
     }
-    checkpoints.close();
+    checkpoints.stop();
     syncs.close();
     if (failure().isPresent()) {
       // H2's close() of a failed store that it left open commits first, meets the failure, and
@@ -210,18 +190,6 @@ public final class IndexedH2Backend extends H2Backend {
       }
       return;
     }
-    // the last commit takes whole writes too (a command may still be running), and holds every
-    // record: the next start applies none
-    long[] segment = new long[1];
-    barrier.exclusive(
-        () -> {
-          segment[0] = journal.rotate();
-          marks.segment(segment[0]);
-          getMvStore().commit();
-          getMvStore().sync();
-          super.close();
-        });
-    journal.deleteBefore(segment[0]);
-    journal.close();
+    checkpoints.last(super::close);
   }
 }
