@@ -23,8 +23,8 @@ public final class CompactingFileStore extends SingleFileStore {
   /**
    * The embedded store's file, opened: compressed, old chunks kept a second, and no commit of H2's
    * own — neither a background one nor one in a writer's thread when unsaved pages pile up: every
-   * commit is {@link GroupCommit}'s, taken between writes ({@link CommitBarrier}); compaction is
-   * {@link Compaction}'s.
+   * commit is {@link Checkpoints}' or a chunk move's, taken between writes ({@link CommitBarrier});
+   * compaction is {@link Compaction}'s.
    */
   public static MVStore open(String file) {
     CompactingFileStore fileStore =
@@ -37,7 +37,8 @@ public final class CompactingFileStore extends SingleFileStore {
             .autoCommitDisabled()
             .autoCommitBufferSize(0)
             .open();
-    // Every acknowledged commit is synced, so old chunks need not outlive a second.
+    // Every commit is synced (and acknowledged writes are in the journal), so old chunks need not
+    // outlive a second.
     store.setRetentionTime(RETENTION_MS);
     return store;
   }

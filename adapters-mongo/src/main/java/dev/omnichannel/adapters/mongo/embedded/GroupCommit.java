@@ -10,15 +10,15 @@ import java.util.function.LongSupplier;
 import org.h2.mvstore.MVStore;
 
 /**
- * Durable writes without a disk flush each: a write is acknowledged once a commit that includes it
- * is written and synced to disk, and every write that arrives while a commit is running waits for
- * the next one, which then covers them all (group commit, as MongoDB's journal does with {@code
- * j:true}). One thread commits; writers only wait. Writes nobody waits for are committed within
- * {@link #INTERVAL}. A gap, when set (off by default), keeps commits under steady writes at least
- * that far apart: each commit rewrites every page its writes touched, whole, so fewer commits that
- * each cover more writes write fewer bytes and spend less CPU serializing pages, at the price of a
- * longer wait for every acknowledged write; the first commit after a quiet spell starts at once
- * (docs/performance.md, "a commit gap").
+ * Durable writes without a disk flush each: a caller returns once a commit that began after it
+ * asked is done, and every caller that asks while a commit is running waits for the next one, which
+ * then covers them all (group commit, as MongoDB's journal does with {@code j:true}). The commit is
+ * the store's to say: the journal's sync, which acknowledged writes wait for, or H2's commit of its
+ * pages (a checkpoint, {@link Checkpoints}). One thread commits; callers only wait. While the store
+ * has unsaved changes a commit runs at least every interval ({@link #INTERVAL} for the journal:
+ * writes nobody waits for are synced within it). A gap, when set (off by default), keeps commits
+ * under steady writes at least that far apart, at the price of a longer wait for every acknowledged
+ * write; the first commit after a quiet spell starts at once (docs/performance.md, "a commit gap").
  */
 final class GroupCommit implements AutoCloseable {
 
