@@ -13,8 +13,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -39,10 +37,9 @@ public class EventWorkers {
   private final EventStore events;
   private final DeliveryRepository deliveries;
   private final Clock clock;
-  private final List<Thread> threads = new ArrayList<>();
   private final AtomicLong lagMillis = new AtomicLong();
   private final AtomicLong pending = new AtomicLong();
-  private volatile boolean running;
+  private final BackgroundThreads threads = new BackgroundThreads(LOG);
 
   EventWorkers(
       EventRouter router,
@@ -81,11 +78,14 @@ public class EventWorkers {
       LOG.info("Event routing and delivery are off on this replica");
       return;
     }
-    running = true;
-    loop("omnichannel-event-router", signals.router, Duration.ofMillis(250), router::routeOnce);
+    loop(
+        "omnichannel-event-router",
+        signals.router,
+        Duration.ofMillis(250),
+        () -> router.routeBatch() ? 1 : 0);
     loop("omnichannel-live-feed", signals.feed, Duration.ofMillis(500), this::pollFeed);
     for (int i = 1; i <= workers; i++) {
-      loop("omnichannel-delivery-" + i, signals.deliveries, Duration.ofMillis(500), this::deliver);
+      claims("omnichannel-delivery-" + i, signals.deliveries, Duration.ofMillis(500));
     }
     loop(
         "omnichannel-event-housekeeping",
@@ -95,15 +95,7 @@ public class EventWorkers {
   }
 
   void stop(@Observes ShutdownEvent ignored) {
-    running = false;
-    threads.forEach(Thread::interrupt);
-    for (Thread t : threads) {
-      try {
-        t.join(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    threads.stop();
   }
 
   /** Work that tells how much it did; it runs again at once while it does anything. */
@@ -113,38 +105,34 @@ public class EventWorkers {
   }
 
   private void loop(String name, WorkSignals.Wakeup wakeup, Duration idle, Work work) {
-    Thread thread =
-        new Thread(
-            () -> {
-              long seen = wakeup.generation();
-              while (running) {
-                try {
-                  if (work.run() == 0) {
-                    seen = wakeup.await(seen, idle);
-                  }
-                } catch (InterruptedException e) {
-                  return;
-                } catch (Exception e) {
-                  if (!running) {
-                    return; // stopping: the interrupt ended a call to the store or a platform
-                  }
-                  LOG.warnf("%s failed, trying again shortly: %s", name, e.toString());
-                  try {
-                    Thread.sleep(1_000);
-                  } catch (InterruptedException stop) {
-                    return;
-                  }
-                }
-              }
-            },
-            name);
-    thread.setDaemon(true);
-    threads.add(thread);
-    thread.start();
+    long[] seen = {wakeup.generation()};
+    threads.start(
+        name,
+        () -> {
+          if (work.run() == 0) {
+            seen[0] = wakeup.await(seen[0], idle);
+          }
+        });
   }
 
-  private int deliver() {
-    return dispatcher.deliverOnce() ? 1 : 0;
+  /**
+   * A delivery worker: one claim for each permit it takes; after a look, or a wait that timed out,
+   * claims until nothing is due.
+   */
+  private void claims(String name, ClaimWakeup wakeup, Duration idle) {
+    ClaimWakeup.Wake[] last = {wakeup.start()};
+    threads.start(
+        name,
+        () -> {
+          if (!last[0].look()) {
+            dispatcher.deliverOnce();
+          } else {
+            while (threads.running() && dispatcher.deliverOnce()) {
+              // the next one, if any is due
+            }
+          }
+          last[0] = wakeup.await(last[0], idle);
+        });
   }
 
   private int pollFeed() {

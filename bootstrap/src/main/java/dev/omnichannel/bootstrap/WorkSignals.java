@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class WorkSignals implements EventSignals {
 
   final Wakeup router = new Wakeup();
-  final Wakeup deliveries = new Wakeup();
+  final ClaimWakeup deliveries = new ClaimWakeup();
   final Wakeup feed = new Wakeup();
 
   @Override
@@ -21,7 +21,12 @@ public class WorkSignals implements EventSignals {
 
   @Override
   public void deliveriesDue() {
-    deliveries.signal();
+    deliveries.look();
+  }
+
+  @Override
+  public void deliveriesDue(int count) {
+    deliveries.permit(count);
   }
 
   @Override

@@ -155,16 +155,19 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   }
 
   @Override
-  public void wakeNext(Delivery d, Instant now) {
-    steps.findOneAndUpdate(
-        new Document("platformId", d.platformId())
-            .append("orderKey", d.orderKey())
-            .append("status", PENDING)
-            .append("leaseId", new Document("$exists", false))
-            .append("feedSeq", new Document("$gt", d.feedSeq())),
-        new Document("$min", new Document("nextAttemptAt", Date.from(now)))
-            .append("$set", new Document(AWAITED, true)),
-        new FindOneAndUpdateOptions().sort(new Document("feedSeq", 1)));
+  public boolean wakeNext(Delivery d, Instant now) {
+    return steps.findOneAndUpdate(
+            new Document("platformId", d.platformId())
+                .append("orderKey", d.orderKey())
+                .append("status", PENDING)
+                .append("leaseId", new Document("$exists", false))
+                .append("feedSeq", new Document("$gt", d.feedSeq())),
+            new Document("$min", new Document("nextAttemptAt", Date.from(now)))
+                .append("$set", new Document(AWAITED, true)),
+            new FindOneAndUpdateOptions()
+                .sort(new Document("feedSeq", 1))
+                .projection(new Document("_id", 1)))
+        != null;
   }
 
   @Override

@@ -76,7 +76,7 @@ class DeliveryOrderTest {
 
     assertThat(deliveries.record(claimed, "lease-1", attempt(), DELIVERED, 50))
         .isEqualTo(new Recorded(true, true));
-    deliveries.wakeNext(claimed, NOW);
+    assertThat(deliveries.wakeNext(claimed, NOW)).isTrue();
 
     Delivery woken = deliveries.claimDue(CLAIM, LEASE, "lease-3").orElseThrow();
     assertThat(woken.id()).isEqualTo(second.id());
@@ -84,6 +84,7 @@ class DeliveryOrderTest {
     Delivery last = deliveries.claimDue(CLAIM, LEASE, "lease-4").orElseThrow();
     assertThat(last.id()).isEqualTo(third.id());
     assertThat(deliveries.record(last, "lease-4", attempt(), DELIVERED, 50).awaited()).isFalse();
+    assertThat(deliveries.wakeNext(last, NOW)).as("none after the last").isFalse();
   }
 
   @Test

@@ -89,8 +89,9 @@ public class DeliveryDispatcher {
       // The earlier one may have finished before it was marked, waking nothing (or its wakeNext
       // passed over this one, still held), and a parked delivery's next attempt is a lease away.
       // Look again: a finish after the mark wakes this one, one before it is seen here.
-      if (deliveries.earlierPending(delivery).isEmpty()) {
-        deliveries.wakeNext(earlier.get(), clock.instant());
+      if (deliveries.earlierPending(delivery).isEmpty()
+          && deliveries.wakeNext(earlier.get(), clock.instant())) {
+        signals.deliveriesDue(1);
       }
       return true;
     }
@@ -163,9 +164,11 @@ public class DeliveryDispatcher {
       Delivery delivery, String leaseId, Attempt attempt, Delivery.Outcome outcome) {
     DeliveryRepository.Recorded recorded =
         deliveries.record(delivery, leaseId, attempt, outcome, KEPT_ATTEMPTS);
-    if (recorded.held() && outcome.status().isFinal() && recorded.awaited()) {
-      deliveries.wakeNext(delivery, clock.instant());
-      signals.deliveriesDue();
+    if (recorded.held()
+        && outcome.status().isFinal()
+        && recorded.awaited()
+        && deliveries.wakeNext(delivery, clock.instant())) {
+      signals.deliveriesDue(1);
     }
   }
 

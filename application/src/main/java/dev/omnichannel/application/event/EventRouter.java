@@ -39,7 +39,7 @@ public class EventRouter {
 
   static final String LEASE = "event-router";
   static final Duration LEASE_LENGTH = Duration.ofSeconds(15);
-  private static final int BATCH = 100;
+  static final int BATCH = 100;
 
   private final OutboxRepository outbox;
   private final EventStore store;
@@ -87,32 +87,59 @@ public class EventRouter {
    * @return how many events were moved
    */
   public synchronized int routeOnce() {
+    return pass().moved();
+  }
+
+  /**
+   * Routes one batch if this replica holds the lease.
+   *
+   * @return whether more may be waiting already: only a full batch leaves outboxes behind (an event
+   *     written after the batch was read wakes the router anyway), so a pass after a partial one
+   *     would only ask the store for nothing
+   */
+  public synchronized boolean routeBatch() {
+    return pass().full();
+  }
+
+  private Pass pass() {
     OptionalLong held = leases.acquire(LEASE, owner, clock.instant(), LEASE_LENGTH);
     if (held.isEmpty()) {
       epoch = -1;
-      return 0;
+      return Pass.NONE;
     }
     if (held.getAsLong() != epoch) {
       epoch = held.getAsLong();
       nextFeedSeq = store.lastFeedSeq() + 1;
     }
-    int moved = 0;
+    Pass pass = Pass.NONE;
     try {
       List<Source> sources = outbox.pending(BATCH);
       if (!sources.isEmpty()) {
-        moved = route(sources);
+        pass = route(sources).full(sources.size() == BATCH);
       }
     } catch (RuntimeException e) {
       epoch = -1; // another router may have written meanwhile: read the feed's end again
       throw e;
     } finally {
-      if (moved > 0) {
+      if (pass.moved() > 0) {
         store.commit(nextFeedSeq - 1, epoch == -1 ? held.getAsLong() : epoch);
         signals.feedCommitted();
-        signals.deliveriesDue();
+        signals.deliveriesDue(pass.due());
       }
     }
-    return moved;
+    return pass;
+  }
+
+  /**
+   * What a pass did: the events it moved into the feed, the deliveries it made due at once, and
+   * whether it took a full batch.
+   */
+  private record Pass(int moved, int due, boolean full) {
+    static final Pass NONE = new Pass(0, 0, false);
+
+    Pass full(boolean full) {
+      return new Pass(moved, due, full);
+    }
   }
 
   /**
@@ -120,7 +147,7 @@ public class EventRouter {
    * the drained outboxes, and then the feed's commit. A crash between them leaves events that the
    * next pass finds by id, so it only completes what is missing.
    */
-  private int route(List<Source> sources) {
+  private Pass route(List<Source> sources) {
     Map<EventId, StoredEvent> existing =
         store.find(
             sources.stream().flatMap(s -> s.events().stream()).map(OutboxEvent::id).toList());
@@ -160,7 +187,7 @@ public class EventRouter {
         .filter(e -> e.type() == EventType.CONTACT_CREATED)
         .forEach(
             e -> contactAnnounced.accept(e.account(), e.orderKey().substring("contact:".length())));
-    return fresh.size();
+    return new Pass(fresh.size(), order.dueNow(), false);
   }
 
   private StoredEvent stored(OutboxEvent e, Long seq) {

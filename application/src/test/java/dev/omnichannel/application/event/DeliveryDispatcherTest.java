@@ -49,6 +49,8 @@ class DeliveryDispatcherTest {
         public void delivered(String platformSlug, Duration latency) {}
       };
 
+  private final EventFixtures.Signals signals = new EventFixtures.Signals();
+
   private DeliveryDispatcher dispatcher(EventFixtures.Sender sender) {
     return new DeliveryDispatcher(
         deliveries,
@@ -57,7 +59,7 @@ class DeliveryDispatcherTest {
         sender,
         RetrySchedule.standard(() -> 0.5),
         metrics,
-        new EventFixtures.Signals(),
+        signals,
         clock);
   }
 
@@ -184,6 +186,7 @@ class DeliveryDispatcherTest {
     clock.advance(Duration.ofSeconds(5));
     dispatcher.deliverOnce(); // the first goes, and wakes the second
     assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isEqualTo(clock.instant());
+    assertThat(signals.dueCounted).as("one claim woken for the second").isEqualTo(1);
     dispatcher.deliverOnce();
 
     assertThat(sender.posts)
@@ -222,6 +225,7 @@ class DeliveryDispatcherTest {
     assertThat(dispatcher.deliverOnce()).isTrue(); // parks the second behind the first
 
     assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isEqualTo(clock.instant());
+    assertThat(signals.dueCounted).as("a claim woken for it").isEqualTo(1);
     assertThat(dispatcher.deliverOnce()).isTrue();
     assertThat(sender.posts)
         .extracting(p -> p.headers().get("webhook-id"))
@@ -246,6 +250,7 @@ class DeliveryDispatcherTest {
         .extracting(Delivery::status)
         .containsOnly(DeliveryStatus.DELIVERED);
     assertThat(deliveries.wakes).isZero();
+    assertThat(signals.dueCounted).isZero();
   }
 
   @Test
@@ -279,6 +284,8 @@ class DeliveryDispatcherTest {
             first.eventId().value(),
             second.eventId().value(),
             third.eventId().value());
+    // one claim woken for the second and one for the third; the third's finish finds none to wake
+    assertThat(signals.dueCounted).isEqualTo(2);
   }
 
   @Test

@@ -62,6 +62,7 @@ final class EventFixtures {
   static final class Signals implements EventSignals {
     int written;
     int due;
+    int dueCounted;
     int committed;
 
     @Override
@@ -72,6 +73,12 @@ final class EventFixtures {
     @Override
     public void deliveriesDue() {
       due++;
+    }
+
+    @Override
+    public void deliveriesDue(int count) {
+      due++;
+      dueCounted += count;
     }
 
     @Override

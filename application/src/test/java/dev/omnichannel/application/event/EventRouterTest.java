@@ -79,6 +79,20 @@ class EventRouterTest {
   }
 
   @Test
+  void onlyAFullBatchSaysMoreMayBeWaiting() {
+    for (int i = 0; i <= EventRouter.BATCH; i++) {
+      outbox.write("s" + i, event("m" + i, EventType.MESSAGE_RECEIVED, "s" + i, "crm"));
+    }
+    EventRouter router = router("r1");
+
+    assertThat(router.routeBatch()).as("a full batch").isTrue();
+    assertThat(router.routeBatch()).as("the one left").isFalse();
+
+    assertThat(store.tail(0, 2 * EventRouter.BATCH)).hasSize(EventRouter.BATCH + 1);
+    assertThat(router.routeBatch()).as("nothing").isFalse();
+  }
+
+  @Test
   void eachEventGoesToTheEnabledPlatformsThatChoseIt() {
     platforms.insert(platform("p1", "crm", PlatformScope.SESSIONS, Set.of(), true));
     platforms.insert(platform("p2", "bot", PlatformScope.SESSIONS, Set.of(), true));
@@ -100,6 +114,8 @@ class EventRouterTest {
             "p1:message.received@"
                 + T0.plus(DeliveryDispatcher.LEASE).plus(DeliveryDispatcher.QUEUE_GAP),
             "p3:session.opened@" + T0);
+    // and as many claims are woken as are due: p1's first and p3's
+    assertThat(signals.dueCounted).isEqualTo(2);
   }
 
   @Test

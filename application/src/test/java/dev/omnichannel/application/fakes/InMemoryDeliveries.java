@@ -118,25 +118,27 @@ public final class InMemoryDeliveries implements DeliveryRepository {
   }
 
   @Override
-  public void wakeNext(Delivery d, Instant now) {
+  public boolean wakeNext(Delivery d, Instant now) {
     wakes++;
-    byId.values().stream()
-        .filter(x -> x.platformId().equals(d.platformId()) && x.orderKey().equals(d.orderKey()))
-        .filter(x -> x.status() == DeliveryStatus.PENDING && x.feedSeq() > d.feedSeq())
-        .filter(x -> !leases.containsKey(x.id()))
-        .min(Comparator.comparingLong(Delivery::feedSeq))
-        .ifPresent(
-            x -> {
-              awaited.add(x.id());
-              byId.put(
-                  x.id(),
-                  with(
-                      x,
-                      x.status(),
-                      x.attempts(),
-                      x.nextAttemptAt().isBefore(now) ? x.nextAttemptAt() : now,
-                      x.retryingSince()));
-            });
+    Optional<Delivery> next =
+        byId.values().stream()
+            .filter(x -> x.platformId().equals(d.platformId()) && x.orderKey().equals(d.orderKey()))
+            .filter(x -> x.status() == DeliveryStatus.PENDING && x.feedSeq() > d.feedSeq())
+            .filter(x -> !leases.containsKey(x.id()))
+            .min(Comparator.comparingLong(Delivery::feedSeq));
+    next.ifPresent(
+        x -> {
+          awaited.add(x.id());
+          byId.put(
+              x.id(),
+              with(
+                  x,
+                  x.status(),
+                  x.attempts(),
+                  x.nextAttemptAt().isBefore(now) ? x.nextAttemptAt() : now,
+                  x.retryingSince()));
+        });
+    return next.isPresent();
   }
 
   @Override

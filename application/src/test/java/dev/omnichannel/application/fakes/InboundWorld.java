@@ -138,6 +138,9 @@ public final class InboundWorld {
     public void deliveriesDue() {}
 
     @Override
+    public void deliveriesDue(int count) {}
+
+    @Override
     public void feedCommitted() {}
   }
 }

@@ -60,8 +60,10 @@ public interface DeliveryRepository {
   /**
    * Makes the next pending delivery after {@code delivery} in its order due at {@code now}, and
    * awaited (the ones after it may wait for it in turn).
+   *
+   * @return whether there was one to wake
    */
-  void wakeNext(Delivery delivery, Instant now);
+  boolean wakeNext(Delivery delivery, Instant now);
 
   Optional<Delivery> find(ClientIdentifier account, String platformId, String id);
 

@@ -27,6 +27,11 @@ public record PassOrder(List<Delivery> deliveries, Set<String> awaited) {
     awaited = Set.copyOf(awaited);
   }
 
+  /** How many of the deliveries are due at once: the first of each order, the rest are parked. */
+  public int dueNow() {
+    return deliveries.size() - awaited.size();
+  }
+
   public static PassOrder of(List<Delivery> created, Instant parkedUntil) {
     Map<String, List<Delivery>> byOrder = new LinkedHashMap<>();
     for (Delivery d : created) {

@@ -30,6 +30,7 @@ class PassOrderTest {
         .containsExactlyInAnyOrder(
             "d1@" + NOW, "d2@" + PARKED, "d3@" + PARKED, "d4@" + NOW, "d5@" + NOW);
     assertThat(order.awaited()).containsExactlyInAnyOrder("d1", "d2");
+    assertThat(order.dueNow()).isEqualTo(3);
     assertThat(order.deliveries()).allSatisfy(d -> assertThat(d.createdAt()).isEqualTo(NOW));
   }
 
