@@ -190,7 +190,8 @@ final class Load {
   /**
    * Waits (up to 10 minutes) until the events of the full-speed runs have reached the platform, so
    * that the event latency is measured on a service that is not still catching up; prints how long
-   * that took.
+   * that took. Pending deliveries alone do not tell: events the router has not moved yet wait in
+   * their sessions' outboxes, so it also waits until the events stop arriving.
    */
   private void drainEvents() throws Exception {
     long backlog = account.pendingDeliveries();
@@ -198,9 +199,13 @@ final class Load {
     long start = System.nanoTime();
     long deadline = start + 600_000_000_000L;
     long pending = backlog;
-    // A trickle may go on (events of contacts announced late); a backlog under 100 is drained.
-    while (pending >= 100 && System.nanoTime() < deadline) {
+    // A trickle may go on (events of contacts announced late): a backlog under 100 deliveries,
+    // with fewer than 20 events arriving in the last second, is drained.
+    long arrived = Long.MAX_VALUE;
+    while ((pending >= 100 || arrived >= 20) && System.nanoTime() < deadline) {
+      long before = stub.events.get();
       Thread.sleep(1000);
+      arrived = stub.events.get() - before;
       pending = account.pendingDeliveries();
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -115,7 +115,7 @@ public class EventRouter {
     try {
       List<Source> sources = outbox.pending(BATCH);
       if (!sources.isEmpty()) {
-        pass = route(sources).full(sources.size() == BATCH);
+        pass = route(sources).full(full(sources));
       }
     } catch (RuntimeException e) {
       epoch = -1; // another router may have written meanwhile: read the feed's end again
@@ -128,6 +128,13 @@ public class EventRouter {
       }
     }
     return pass;
+  }
+
+  /** Whether a kind of source filled its batch: then more of it may be waiting. */
+  private static boolean full(List<Source> sources) {
+    Map<Source.Kind, Integer> counts = new HashMap<>();
+    sources.forEach(s -> counts.merge(s.kind(), 1, Integer::sum));
+    return counts.values().stream().anyMatch(n -> n >= BATCH);
   }
 
   /**

@@ -93,6 +93,19 @@ class EventRouterTest {
   }
 
   @Test
+  void aFullBatchOfOneKindIsFullWhateverTheOtherKindAdds() {
+    for (int i = 0; i < EventRouter.BATCH; i++) {
+      outbox.write("s" + i, event("m" + i, EventType.MESSAGE_RECEIVED, "s" + i, "crm"));
+    }
+    outbox.writeContact("c1", contact);
+    EventRouter router = router("r1");
+
+    assertThat(router.routeBatch()).as("a full batch of sessions and a contact").isTrue();
+    assertThat(router.routeBatch()).isFalse();
+    assertThat(store.tail(0, 2 * EventRouter.BATCH)).hasSize(EventRouter.BATCH + 1);
+  }
+
+  @Test
   void eachEventGoesToTheEnabledPlatformsThatChoseIt() {
     platforms.insert(platform("p1", "crm", PlatformScope.SESSIONS, Set.of(), true));
     platforms.insert(platform("p2", "bot", PlatformScope.SESSIONS, Set.of(), true));

@@ -24,7 +24,10 @@ public interface OutboxRepository {
     }
   }
 
-  /** Up to {@code limit} sources with waiting events. */
+  /**
+   * Sources with waiting events: up to {@code limit} sessions and up to {@code limit} contacts, so
+   * that neither kind waits behind the other.
+   */
   List<Source> pending(int limit);
 
   /** Events of one source moved into the feed; a session's {@code lastSequence} is now this. */
