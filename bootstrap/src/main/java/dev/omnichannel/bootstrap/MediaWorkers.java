@@ -4,8 +4,6 @@ import dev.omnichannel.application.media.MediaFetching;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -21,8 +19,7 @@ public class MediaWorkers {
   private static final long IDLE_MILLIS = 500;
 
   private final MediaFetching fetching;
-  private final List<Thread> threads = new ArrayList<>();
-  private volatile boolean running;
+  private final BackgroundThreads threads = new BackgroundThreads(LOG);
 
   MediaWorkers(MediaFetching fetching) {
     this.fetching = fetching;
@@ -40,46 +37,19 @@ public class MediaWorkers {
       LOG.info("Media fetching is off on this replica");
       return;
     }
-    running = true;
     for (int i = 1; i <= workers; i++) {
-      Thread thread = new Thread(this::work, "omnichannel-media-" + i);
-      thread.setDaemon(true);
-      threads.add(thread);
-      thread.start();
+      threads.start(
+          "omnichannel-media-" + i,
+          () -> {
+            if (!fetching.fetchOnce()) {
+              Thread.sleep(IDLE_MILLIS);
+            }
+          });
     }
   }
 
+  /** Ends the workers and waits for them, before the application and its store close. */
   void stop(@Observes ShutdownEvent ignored) {
-    running = false;
-    threads.forEach(Thread::interrupt);
-    for (Thread t : threads) {
-      try {
-        t.join(5_000); // gone before the application and its store close
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  private void work() {
-    while (running) {
-      try {
-        if (!fetching.fetchOnce()) {
-          Thread.sleep(IDLE_MILLIS);
-        }
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        if (!running) {
-          return; // stopping: the interrupt ended a call to the store or a provider
-        }
-        LOG.warnf("Fetching media failed, trying again shortly: %s", e.toString());
-        try {
-          Thread.sleep(1_000);
-        } catch (InterruptedException stop) {
-          return;
-        }
-      }
-    }
+    threads.stop();
   }
 }

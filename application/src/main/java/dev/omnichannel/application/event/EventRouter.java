@@ -1,8 +1,6 @@
 package dev.omnichannel.application.event;
 
-import dev.omnichannel.domain.delivery.Delivery;
 import dev.omnichannel.domain.delivery.DeliveryRepository;
-import dev.omnichannel.domain.delivery.DeliveryStatus;
 import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.delivery.Leases;
 import dev.omnichannel.domain.delivery.OutboxRepository;
@@ -13,7 +11,6 @@ import dev.omnichannel.domain.delivery.StoredEvent;
 import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.event.OutboxEvent;
-import dev.omnichannel.domain.platform.Platform;
 import dev.omnichannel.domain.platform.PlatformRepository;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.IdGenerator;
@@ -21,8 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,21 +96,21 @@ public class EventRouter {
     return pass().full();
   }
 
-  private Pass pass() {
+  private RouterPass pass() {
     OptionalLong held = leases.acquire(LEASE, owner, clock.instant(), LEASE_LENGTH);
     if (held.isEmpty()) {
       epoch = -1;
-      return Pass.NONE;
+      return RouterPass.NONE;
     }
     if (held.getAsLong() != epoch) {
       epoch = held.getAsLong();
       nextFeedSeq = store.lastFeedSeq() + 1;
     }
-    Pass pass = Pass.NONE;
+    RouterPass pass = RouterPass.NONE;
     try {
       List<Source> sources = outbox.pending(BATCH);
       if (!sources.isEmpty()) {
-        pass = route(sources).full(full(sources));
+        pass = route(sources).full(RouterPass.full(sources, BATCH));
       }
     } catch (RuntimeException e) {
       epoch = -1; // another router may have written meanwhile: read the feed's end again
@@ -130,31 +125,12 @@ public class EventRouter {
     return pass;
   }
 
-  /** Whether a kind of source filled its batch: then more of it may be waiting. */
-  private static boolean full(List<Source> sources) {
-    Map<Source.Kind, Integer> counts = new HashMap<>();
-    sources.forEach(s -> counts.merge(s.kind(), 1, Integer::sum));
-    return counts.values().stream().anyMatch(n -> n >= BATCH);
-  }
-
-  /**
-   * What a pass did: the events it moved into the feed, the deliveries it made due at once, and
-   * whether it took a full batch.
-   */
-  private record Pass(int moved, int due, boolean full) {
-    static final Pass NONE = new Pass(0, 0, false);
-
-    Pass full(boolean full) {
-      return new Pass(moved, due, full);
-    }
-  }
-
   /**
    * Routes a batch of sources in four writes whatever its size: the new events, their deliveries,
    * the drained outboxes, and then the feed's commit. A crash between them leaves events that the
    * next pass finds by id, so it only completes what is missing.
    */
-  private Pass route(List<Source> sources) {
+  private RouterPass route(List<Source> sources) {
     Map<EventId, StoredEvent> existing =
         store.find(
             sources.stream().flatMap(s -> s.events().stream()).map(OutboxEvent::id).toList());
@@ -187,14 +163,16 @@ public class EventRouter {
           new Drained(source, source.events().stream().map(OutboxEvent::id).toList(), sequence));
     }
     store.insertIfAbsent(fresh);
-    PassOrder order = PassOrder.of(deliveriesOf(all.values()), parkedUntil());
+    PassOrder order =
+        PassOrder.of(
+            RoutedDeliveries.of(all.values(), platforms, ids, clock.instant()), parkedUntil());
     deliveries.createIfAbsent(order.deliveries(), order.awaited());
     outbox.drained(drained);
     all.values().stream()
         .filter(e -> e.type() == EventType.CONTACT_CREATED)
         .forEach(
             e -> contactAnnounced.accept(e.account(), e.orderKey().substring("contact:".length())));
-    return new Pass(fresh.size(), order.dueNow(), false);
+    return new RouterPass(fresh.size(), order.dueNow(), false);
   }
 
   private StoredEvent stored(OutboxEvent e, Long seq) {
@@ -217,34 +195,5 @@ public class EventRouter {
    */
   private Instant parkedUntil() {
     return clock.instant().plus(DeliveryDispatcher.LEASE).plus(DeliveryDispatcher.QUEUE_GAP);
-  }
-
-  /** One delivery per event and platform that receives it, due now. */
-  private List<Delivery> deliveriesOf(Collection<StoredEvent> events) {
-    Instant now = clock.instant();
-    List<Delivery> created = new ArrayList<>();
-    Map<ClientIdentifier, List<Platform>> byAccount = new HashMap<>();
-    for (StoredEvent e : events) {
-      for (Platform p : byAccount.computeIfAbsent(e.account(), platforms::list)) {
-        if (p.receives(e.type(), e.platforms())) {
-          created.add(
-              new Delivery(
-                  ids.newId(),
-                  Delivery.routedKey(e.id(), p.id()),
-                  e.id(),
-                  e.type(),
-                  p.id(),
-                  e.account(),
-                  e.orderKey(),
-                  e.feedSeq(),
-                  DeliveryStatus.PENDING,
-                  List.of(),
-                  now,
-                  now,
-                  null));
-        }
-      }
-    }
-    return created;
   }
 }

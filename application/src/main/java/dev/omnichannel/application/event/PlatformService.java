@@ -139,19 +139,11 @@ public class PlatformService implements ManagePlatformsUseCase, DeliveryLogUseCa
   }
 
   private Delivery replayOf(StoredEvent e, Platform platform, String replayId, Instant now) {
-    return new Delivery(
+    return Delivery.due(
         ids.newId(),
         Delivery.routedKey(e.id(), platform.id()) + ":replay:" + replayId,
-        e.id(),
-        e.type(),
+        e,
         platform.id(),
-        e.account(),
-        e.orderKey(),
-        e.feedSeq(),
-        DeliveryStatus.PENDING,
-        List.of(),
-        now,
-        now,
-        null);
+        now);
   }
 }

@@ -31,6 +31,27 @@ public record Delivery(
     attempts = attempts == null ? List.of() : List.copyOf(attempts);
   }
 
+  /**
+   * A new delivery of {@code event} to a platform under {@code key}: pending, due at {@code now}.
+   */
+  public static Delivery due(
+      String id, String key, StoredEvent event, String platformId, Instant now) {
+    return new Delivery(
+        id,
+        key,
+        event.id(),
+        event.type(),
+        platformId,
+        event.account(),
+        event.orderKey(),
+        event.feedSeq(),
+        DeliveryStatus.PENDING,
+        List.of(),
+        now,
+        now,
+        null);
+  }
+
   /** The key of the router's delivery of an event to a platform. */
   public static String routedKey(EventId eventId, String platformId) {
     return eventId.value() + ":" + platformId;

@@ -34,6 +34,37 @@ class PassOrderTest {
     assertThat(order.deliveries()).allSatisfy(d -> assertThat(d.createdAt()).isEqualTo(NOW));
   }
 
+  @Test
+  void aNewDeliveryOfAnEventIsPendingAndDueNowInTheEventsOrder() {
+    EventId id = new EventId(String.format("evt_%032x", 7));
+    StoredEvent event =
+        new StoredEvent(
+            id,
+            EventType.MESSAGE_RECEIVED,
+            NOW.minusSeconds(1),
+            ClientIdentifier.of("6f1c1e0a-3b1e-4c1e-9a57-0d1c0f3a2b10"),
+            "s1",
+            3L,
+            7,
+            "s1",
+            java.util.Set.of(),
+            "{}");
+
+    Delivery d = Delivery.due("d1", Delivery.routedKey(id, "p1"), event, "p1", NOW);
+
+    assertThat(d.key()).isEqualTo(id.value() + ":p1");
+    assertThat(d.eventId()).isEqualTo(id);
+    assertThat(d.type()).isEqualTo(EventType.MESSAGE_RECEIVED);
+    assertThat(d.account()).isEqualTo(event.account());
+    assertThat(d.orderKey()).isEqualTo("s1");
+    assertThat(d.feedSeq()).isEqualTo(7);
+    assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+    assertThat(d.nextAttemptAt()).isEqualTo(NOW);
+    assertThat(d.createdAt()).isEqualTo(NOW);
+    assertThat(d.attempts()).isEmpty();
+    assertThat(d.retryingSince()).isNull();
+  }
+
   private static Delivery delivery(String id, String platform, String orderKey, long feedSeq) {
     EventId event = new EventId(String.format("evt_%032x", feedSeq));
     return new Delivery(
