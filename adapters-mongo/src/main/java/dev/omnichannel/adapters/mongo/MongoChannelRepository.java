@@ -28,9 +28,10 @@ public class MongoChannelRepository
 
   /**
    * Channels by id, read for every webhook and send: cached for {@link #FRESH}, emptied here by
-   * every change, so other replicas see a change within that time.
+   * every change, so other replicas see a change within that time. The domain's channel is kept,
+   * its token decrypted once per load rather than at every read (a tenth of a millisecond each).
    */
-  private final Cache<String, Optional<ChannelDocument>> byId =
+  private final Cache<String, Optional<Channel>> byId =
       Caffeine.newBuilder().expireAfterWrite(FRESH).maximumSize(10_000).build();
 
   static final java.time.Duration FRESH = java.time.Duration.ofSeconds(5);
@@ -62,8 +63,8 @@ public class MongoChannelRepository
 
   @Override
   public Optional<Channel> findById(String id) {
-    return byId.get(id, key -> ObjectIds.parse(key).flatMap(this::findByIdOptional))
-        .map(this::toDomain);
+    return byId.get(
+        id, key -> ObjectIds.parse(key).flatMap(this::findByIdOptional).map(this::toDomain));
   }
 
   @Override
