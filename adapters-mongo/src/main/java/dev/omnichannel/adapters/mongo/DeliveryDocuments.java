@@ -1,5 +1,8 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.delivery.Attempt;
 import dev.omnichannel.domain.delivery.Delivery;
 import dev.omnichannel.domain.delivery.DeliveryStatus;
@@ -12,8 +15,20 @@ import java.util.Locale;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
-/** A delivery as a document of {@code deliveries}, and back. */
+/** A delivery as a document of {@code deliveries}, and back; the collection's indexes. */
 final class DeliveryDocuments {
+
+  /**
+   * Unique by key; the claims (due pending ones), an order's pending ones, a platform's log, and
+   * the hourly cleanup, which reads only the deliveries old enough to forget.
+   */
+  static final List<IndexModel> INDEXES =
+      List.of(
+          new IndexModel(Indexes.ascending("key"), new IndexOptions().unique(true)),
+          new IndexModel(Indexes.ascending("status", "nextAttemptAt")),
+          new IndexModel(Indexes.ascending("platformId", "orderKey", "status", "feedSeq")),
+          new IndexModel(Indexes.ascending("platformId", "createdAt")),
+          new IndexModel(Indexes.ascending("createdAt")));
 
   private DeliveryDocuments() {}
 

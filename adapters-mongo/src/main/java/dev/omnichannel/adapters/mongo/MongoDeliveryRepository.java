@@ -2,9 +2,6 @@ package dev.omnichannel.adapters.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.delivery.Attempt;
 import dev.omnichannel.domain.delivery.Delivery;
 import dev.omnichannel.domain.delivery.DeliveryRepository;
@@ -49,22 +46,17 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   private final MongoCollection<Document> steps;
 
   private final DeliveryReads reads;
+  private final DeliveryOperations operations;
 
   MongoDeliveryRepository(MongoCollections collections) {
     this.deliveries = collections.get("deliveries");
     this.steps = MongoCollections.step(deliveries);
     this.reads = new DeliveryReads(deliveries);
+    this.operations = new DeliveryOperations(deliveries);
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    deliveries.createIndexes(
-        List.of(
-            new IndexModel(Indexes.ascending("key"), new IndexOptions().unique(true)),
-            new IndexModel(Indexes.ascending("status", "nextAttemptAt")),
-            new IndexModel(Indexes.ascending("platformId", "orderKey", "status", "feedSeq")),
-            new IndexModel(Indexes.ascending("platformId", "createdAt")),
-            // the hourly cleanup reads only the deliveries old enough to forget, not the collection
-            new IndexModel(Indexes.ascending("createdAt"))));
+    deliveries.createIndexes(DeliveryDocuments.INDEXES);
   }
 
   @Override
@@ -193,43 +185,16 @@ public class MongoDeliveryRepository implements DeliveryRepository {
 
   @Override
   public boolean retry(Delivery d, Instant now) {
-    return deliveries
-            .updateOne(
-                new Document("_id", new ObjectId(d.id()))
-                    .append(
-                        "status",
-                        new Document(
-                            "$in",
-                            List.of(
-                                DeliveryDocuments.slug(DeliveryStatus.FAILED),
-                                DeliveryDocuments.slug(DeliveryStatus.CANCELLED)))),
-                new Document(
-                    "$set",
-                    new Document("status", PENDING)
-                        .append("nextAttemptAt", Date.from(now))
-                        .append("retryingSince", Date.from(now))))
-            .getModifiedCount()
-        == 1;
+    return operations.retry(d, now);
   }
 
   @Override
   public long cancelPending(String platformId) {
-    return deliveries
-        .updateMany(
-            new Document("platformId", platformId).append("status", PENDING),
-            new Document(
-                    "$set",
-                    new Document("status", DeliveryDocuments.slug(DeliveryStatus.CANCELLED)))
-                .append("$unset", new Document("nextAttemptAt", "").append("leaseId", "")))
-        .getModifiedCount();
+    return operations.cancelPending(platformId);
   }
 
   @Override
   public long deleteFinishedBefore(Instant before) {
-    return deliveries
-        .deleteMany(
-            new Document("status", new Document("$ne", PENDING))
-                .append("createdAt", new Document("$lt", Date.from(before))))
-        .getDeletedCount();
+    return operations.deleteFinishedBefore(before);
   }
 }
