@@ -107,8 +107,8 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   public Recorded record(
       Delivery d, String leaseId, Attempt attempt, Delivery.Outcome outcome, int keptAttempts) {
     Document set = new Document("status", DeliveryDocuments.slug(outcome.status()));
-    if (d.retryingSince() == null) {
-      set.append("retryingSince", Date.from(attempt.at()));
+    if (outcome.retryingSince() != null) {
+      set.append("retryingSince", Date.from(outcome.retryingSince()));
     }
     Document unset = new Document("leaseId", "");
     if (outcome.nextAttemptAt() != null) {

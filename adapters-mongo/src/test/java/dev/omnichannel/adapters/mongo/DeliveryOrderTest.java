@@ -64,6 +64,24 @@ class DeliveryOrderTest {
         .isEqualTo(new Recorded(true, false));
     assertThat(deliveries.find(ACCOUNT, "crm", first.id()).orElseThrow().status())
         .isEqualTo(DeliveryStatus.DELIVERED);
+    assertThat(deliveries.find(ACCOUNT, "crm", first.id()).orElseThrow().retryingSince())
+        .as("delivered at once: no retrying to remember")
+        .isNull();
+  }
+
+  @Test
+  void aRetryRemembersSinceWhenItIsRetried() {
+    Delivery claimed = deliveries.claimDue(CLAIM, LEASE, "lease-1").orElseThrow();
+
+    deliveries.record(
+        claimed,
+        "lease-1",
+        attempt(),
+        new Delivery.Outcome(DeliveryStatus.PENDING, NOW.plusSeconds(5), NOW),
+        50);
+
+    assertThat(deliveries.find(ACCOUNT, "crm", first.id()).orElseThrow().retryingSince())
+        .isEqualTo(NOW);
   }
 
   @Test

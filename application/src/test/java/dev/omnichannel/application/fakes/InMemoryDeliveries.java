@@ -106,7 +106,7 @@ public final class InMemoryDeliveries implements DeliveryRepository {
             outcome.status(),
             attempts,
             outcome.nextAttemptAt(),
-            now.retryingSince() == null ? attempt.at() : now.retryingSince()));
+            outcome.retryingSince() != null ? outcome.retryingSince() : now.retryingSince()));
     return new Recorded(true, awaited.contains(d.id()));
   }
 

@@ -84,10 +84,20 @@ public record Delivery(
     long failuresSince = attempts.stream().filter(a -> !a.at().isBefore(since)).count() + 1;
     return schedule
         .next((int) failuresSince, since, attempt.at())
-        .map(next -> new Outcome(DeliveryStatus.PENDING, next))
-        .orElseGet(() -> new Outcome(DeliveryStatus.FAILED, null));
+        .map(next -> new Outcome(DeliveryStatus.PENDING, next, since))
+        .orElseGet(() -> new Outcome(DeliveryStatus.FAILED, null, since));
   }
 
-  /** The status after an attempt, and when to try again if still pending. */
-  public record Outcome(DeliveryStatus status, Instant nextAttemptAt) {}
+  /**
+   * The status after an attempt, when to try again if still pending, and since when it has been
+   * retried: set by the first attempt that did not deliver it (null when it was delivered, or ended
+   * without an attempt), so that a delivery that went at once stores no such moment.
+   */
+  public record Outcome(DeliveryStatus status, Instant nextAttemptAt, Instant retryingSince) {
+
+    /** An outcome that starts no retrying. */
+    public Outcome(DeliveryStatus status, Instant nextAttemptAt) {
+      this(status, nextAttemptAt, null);
+    }
+  }
 }
