@@ -79,15 +79,6 @@ public class EventRouter {
   /**
    * Routes one batch if this replica holds the lease.
    *
-   * @return how many events were moved
-   */
-  public synchronized int routeOnce() {
-    return pass().moved();
-  }
-
-  /**
-   * Routes one batch if this replica holds the lease.
-   *
    * @return whether more may be waiting already: only a full batch leaves outboxes behind (an event
    *     written after the batch was read wakes the router anyway), so a pass after a partial one
    *     would only ask the store for nothing

@@ -85,7 +85,7 @@ class PassOrderTest {
     OutboxEvent opened = event("s1", EventType.SESSION_OPENED, "s1", "crm");
     OutboxEvent received = event("m1", EventType.MESSAGE_RECEIVED, "s1", "crm");
     outbox.write("s1", opened, received);
-    router.routeOnce();
+    router.routeBatch();
 
     clock.advance(Duration.ofMillis(10));
     DeliveryDispatcher worker = dispatcher();
