@@ -117,9 +117,18 @@ public class UseCaseWiring {
       MessageEvents events,
       OutboundMetrics metrics,
       IdGenerator ids,
-      Clock clock) {
+      Clock clock,
+      BesideThreads beside) {
     return new MessageDispatch(
-        configs, contacts, messages, new ProviderPorts<>(senders), events, metrics, ids, clock);
+        configs,
+        contacts,
+        messages,
+        new ProviderPorts<>(senders),
+        events,
+        metrics,
+        ids,
+        clock,
+        beside.executor());
   }
 
   @Produces

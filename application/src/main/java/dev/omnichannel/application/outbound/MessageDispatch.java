@@ -24,12 +24,15 @@ import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * The last step of every send, once the rules have said yes: the provider call (measured), then the
  * sent message stored in its session with the provider's id and its {@code message.sent} event, and
- * statuses the provider reported before we stored it applied.
+ * statuses the provider reported before we stored it applied — looked for on a thread of {@code
+ * beside} while the event is written (a direct executor runs it in turn).
  */
 public class MessageDispatch {
 
@@ -41,6 +44,7 @@ public class MessageDispatch {
   private final OutboundMetrics metrics;
   private final IdGenerator ids;
   private final Clock clock;
+  private final Executor beside;
 
   public MessageDispatch(
       PlatformConfigRepository configs,
@@ -50,7 +54,8 @@ public class MessageDispatch {
       MessageEvents events,
       OutboundMetrics metrics,
       IdGenerator ids,
-      Clock clock) {
+      Clock clock,
+      Executor beside) {
     this.configs = configs;
     this.contacts = contacts;
     this.messages = messages;
@@ -59,6 +64,7 @@ public class MessageDispatch {
     this.metrics = metrics;
     this.ids = ids;
     this.clock = clock;
+    this.beside = beside;
   }
 
   public Message dispatch(
@@ -99,10 +105,13 @@ public class MessageDispatch {
             now,
             now);
     messages.insertIfAbsent(stored);
+    // Statuses the provider reported before the insert are looked for once it is done (a status
+    // coming later finds the message), on another thread while the event's write waits for its
+    // commit; what they move is announced after message.sent.
+    Overlapped<Optional<Message>> kept =
+        Overlapped.start(beside, () -> messages.applyKeptStatuses(channel.id(), sent.messageId()));
     events.sent(session, stored, ContactSummary.of(contact));
-    messages
-        .applyKeptStatuses(channel.id(), sent.messageId())
-        .ifPresent(moved -> events.statusChanged(moved, now));
+    kept.join().ifPresent(moved -> events.statusChanged(moved, now));
     return stored;
   }
 

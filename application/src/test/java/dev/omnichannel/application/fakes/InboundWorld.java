@@ -6,6 +6,7 @@ import dev.omnichannel.application.event.EventWriter;
 import dev.omnichannel.application.event.MessageEvents;
 import dev.omnichannel.application.inbound.InboundMetrics;
 import dev.omnichannel.application.inbound.ReceiveWebhookService;
+import dev.omnichannel.application.inbound.WebhookCall;
 import dev.omnichannel.domain.channel.Channel;
 import dev.omnichannel.domain.channel.ChannelType;
 import dev.omnichannel.domain.channel.PlatformConfig;
@@ -14,6 +15,9 @@ import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.contact.PhoneNumber;
 import dev.omnichannel.domain.event.Event;
 import dev.omnichannel.domain.event.OutboxEvent;
+import dev.omnichannel.domain.inbound.InboundDelivery;
+import dev.omnichannel.domain.inbound.InboundMessage;
+import dev.omnichannel.domain.message.MessageKind;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import dev.omnichannel.domain.shared.Secret;
 import java.time.Instant;
@@ -62,6 +66,20 @@ public final class InboundWorld {
         media,
         ids,
         clock);
+  }
+
+  /** A 360dialog delivery on channel {@code c1}: the text "Oi" from Ana (5521988887777). */
+  public static InboundDelivery textFromAna(String messageId) {
+    return new InboundDelivery(
+        List.of(
+            new InboundMessage(
+                messageId, "5521988887777", "Ana", null, T0, MessageKind.TEXT, "Oi", null, null)),
+        List.of());
+  }
+
+  /** An authentic 360dialog webhook call on channel {@code c1} ({@link #channel}). */
+  public static WebhookCall callOnC1() {
+    return new WebhookCall(Provider.D360, "pc-c1", "c1", TOKEN);
   }
 
   /** A channel {@code id} of the provider, with its platform config {@code pc-<id>}. */

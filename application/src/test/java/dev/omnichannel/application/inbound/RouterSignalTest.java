@@ -7,10 +7,6 @@ import dev.omnichannel.application.fakes.NoInboundMetrics;
 import dev.omnichannel.domain.channel.Provider;
 import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.event.OutboxEvent;
-import dev.omnichannel.domain.inbound.InboundDelivery;
-import dev.omnichannel.domain.inbound.InboundMessage;
-import dev.omnichannel.domain.message.MessageKind;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,21 +41,6 @@ class RouterSignalTest {
   }
 
   private void receive(String id) {
-    service.receive(
-        new WebhookCall(Provider.D360, "pc-c1", "c1", InboundWorld.TOKEN),
-        () ->
-            new InboundDelivery(
-                List.of(
-                    new InboundMessage(
-                        id,
-                        "5521988887777",
-                        "Ana",
-                        null,
-                        InboundWorld.T0,
-                        MessageKind.TEXT,
-                        "Oi",
-                        null,
-                        null)),
-                List.of()));
+    service.receive(InboundWorld.callOnC1(), () -> InboundWorld.textFromAna(id));
   }
 }
