@@ -50,33 +50,36 @@ final class MessageDocuments {
   }
 
   static Message toDomain(MessageDocument d) {
-    return new Message(
-        d.id.toHexString(),
-        ClientIdentifier.of(d.clientIdentifier),
-        d.sessionId,
-        d.channelId,
-        d.contactId,
-        d.messageId,
-        Direction.valueOf(d.direction.toUpperCase(Locale.ROOT)),
-        MessageKind.valueOf(d.kind.toUpperCase(Locale.ROOT)),
-        d.text,
-        d.mediaUri,
-        d.authorId,
-        d.authorName,
-        d.agentName,
-        d.quotedMessageId,
-        MessageStatus.valueOf(d.status.toUpperCase(Locale.ROOT)),
-        d.sentAt,
-        d.createdAt,
-        d.errorCode == null && d.errorTitle == null
-            ? null
-            : new StatusError(d.errorCode, d.errorTitle, d.errorDetail),
-        Boolean.TRUE.equals(d.truncated),
-        d.reactions == null
-            ? List.of()
-            : d.reactions.stream().map(r -> new Reaction(r.author, r.emoji, r.at)).toList(),
-        MessageDetailsDocuments.toDomain(d.details),
-        d.editedAt == null ? Edits.NONE : new Edits(d.editedAt, d.edits));
+    return Message.builder()
+        .id(d.id.toHexString())
+        .clientIdentifier(ClientIdentifier.of(d.clientIdentifier))
+        .sessionId(d.sessionId)
+        .channelId(d.channelId)
+        .contactId(d.contactId)
+        .messageId(d.messageId)
+        .direction(Direction.valueOf(d.direction.toUpperCase(Locale.ROOT)))
+        .kind(MessageKind.valueOf(d.kind.toUpperCase(Locale.ROOT)))
+        .text(d.text)
+        .mediaUri(d.mediaUri)
+        .authorId(d.authorId)
+        .authorName(d.authorName)
+        .agentName(d.agentName)
+        .quotedMessageId(d.quotedMessageId)
+        .status(MessageStatus.valueOf(d.status.toUpperCase(Locale.ROOT)))
+        .sentAt(d.sentAt)
+        .createdAt(d.createdAt)
+        .error(
+            d.errorCode == null && d.errorTitle == null
+                ? null
+                : new StatusError(d.errorCode, d.errorTitle, d.errorDetail))
+        .truncated(Boolean.TRUE.equals(d.truncated))
+        .reactions(
+            d.reactions == null
+                ? List.of()
+                : d.reactions.stream().map(r -> new Reaction(r.author, r.emoji, r.at)).toList())
+        .details(MessageDetailsDocuments.toDomain(d.details))
+        .edits(d.editedAt == null ? Edits.NONE : new Edits(d.editedAt, d.edits))
+        .build();
   }
 
   /** A message's reactions as stored. */

@@ -207,23 +207,23 @@ final class InboundMessageStore {
 
   private Message messageOf(
       Channel channel, Contact contact, Session session, InboundMessage m, Instant now) {
-    return new Message(
-        ids.newId(),
-        channel.clientIdentifier(),
-        session.id(),
-        channel.id(),
-        contact.id(),
-        m.messageId(),
-        Direction.IN,
-        m.kind(),
-        m.text(),
-        m.mediaUri(),
-        m.isGroupMessage() ? InboundSenders.author(m.from()) : null,
-        m.isGroupMessage() ? m.senderName() : null,
-        null,
-        m.quotedMessageId(),
-        MessageStatus.RECEIVED,
-        m.timestamp(),
-        now);
+    return Message.builder()
+        .id(ids.newId())
+        .clientIdentifier(channel.clientIdentifier())
+        .sessionId(session.id())
+        .channelId(channel.id())
+        .contactId(contact.id())
+        .messageId(m.messageId())
+        .direction(Direction.IN)
+        .kind(m.kind())
+        .text(m.text())
+        .mediaUri(m.mediaUri())
+        .authorId(m.isGroupMessage() ? InboundSenders.author(m.from()) : null)
+        .authorName(m.isGroupMessage() ? m.senderName() : null)
+        .quotedMessageId(m.quotedMessageId())
+        .status(MessageStatus.RECEIVED)
+        .sentAt(m.timestamp())
+        .createdAt(now)
+        .build();
   }
 }

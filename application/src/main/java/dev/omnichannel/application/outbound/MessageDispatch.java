@@ -86,24 +86,23 @@ public class MessageDispatch {
     }
     Instant now = clock.instant();
     Message stored =
-        new Message(
-            ids.newId(),
-            channel.clientIdentifier(),
-            session.id(),
-            channel.id(),
-            contact.id(),
-            sent.messageId(),
-            Direction.OUT,
-            message.kind(),
-            message.text(),
-            message.mediaUri() == null ? null : message.mediaUri().toString(),
-            null,
-            null,
-            message.agentName(),
-            message.quotedMessageId(),
-            MessageStatus.SENT,
-            now,
-            now);
+        Message.builder()
+            .id(ids.newId())
+            .clientIdentifier(channel.clientIdentifier())
+            .sessionId(session.id())
+            .channelId(channel.id())
+            .contactId(contact.id())
+            .messageId(sent.messageId())
+            .direction(Direction.OUT)
+            .kind(message.kind())
+            .text(message.text())
+            .mediaUri(message.mediaUri() == null ? null : message.mediaUri().toString())
+            .agentName(message.agentName())
+            .quotedMessageId(message.quotedMessageId())
+            .status(MessageStatus.SENT)
+            .sentAt(now)
+            .createdAt(now)
+            .build();
     messages.insertIfAbsent(stored);
     // Statuses the provider reported before the insert are looked for once it is done (a status
     // coming later finds the message), on another thread while the event's write waits for its

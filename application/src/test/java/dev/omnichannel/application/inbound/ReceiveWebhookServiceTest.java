@@ -162,24 +162,21 @@ class ReceiveWebhookServiceTest {
   void statusesMoveTheMessageForwardOnlyAndAnnounceIt() {
     service.receive(call(TOKEN), () -> delivery(text("wamid.0", "5521988887777", "Oi")));
     messages.insertIfAbsent(
-        new Message(
-            "m1",
-            ACCOUNT,
-            sessions.all().get(0).id(),
-            "c1",
-            contacts.all().get(0).id(),
-            "wamid.1",
-            Direction.OUT,
-            MessageKind.TEXT,
-            "Olá",
-            null,
-            null,
-            null,
-            "Bia",
-            null,
-            MessageStatus.SENT,
-            T0,
-            T0));
+        Message.builder()
+            .id("m1")
+            .clientIdentifier(ACCOUNT)
+            .sessionId(sessions.all().get(0).id())
+            .channelId("c1")
+            .contactId(contacts.all().get(0).id())
+            .messageId("wamid.1")
+            .direction(Direction.OUT)
+            .kind(MessageKind.TEXT)
+            .text("Olá")
+            .agentName("Bia")
+            .status(MessageStatus.SENT)
+            .sentAt(T0)
+            .createdAt(T0)
+            .build());
     InboundDelivery statuses =
         new InboundDelivery(
             List.of(),

@@ -138,24 +138,20 @@ class EventRoutingTest {
     Receiver.awaitEvent(crm, "message.received");
     // As if a delivery stopped right after storing its message, before writing its event:
     Message stored =
-        new Message(
-            new ObjectId().toHexString(),
-            ClientIdentifier.of(api.account()),
-            session,
-            channel.channelId(),
-            contact,
-            "wamid.crashed",
-            Direction.IN,
-            MessageKind.TEXT,
-            "antes da queda",
-            null,
-            null,
-            null,
-            null,
-            null,
-            MessageStatus.RECEIVED,
-            Instant.now(),
-            Instant.now());
+        Message.builder()
+            .id(new ObjectId().toHexString())
+            .clientIdentifier(ClientIdentifier.of(api.account()))
+            .sessionId(session)
+            .channelId(channel.channelId())
+            .contactId(contact)
+            .messageId("wamid.crashed")
+            .direction(Direction.IN)
+            .kind(MessageKind.TEXT)
+            .text("antes da queda")
+            .status(MessageStatus.RECEIVED)
+            .sentAt(Instant.now())
+            .createdAt(Instant.now())
+            .build();
     assertThat(messages.insertIfAbsent(stored)).isTrue();
 
     String retried =

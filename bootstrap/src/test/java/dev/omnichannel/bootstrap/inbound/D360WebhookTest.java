@@ -227,24 +227,21 @@ class D360WebhookTest {
     String contactId =
         api.asAccount().get("/api/session/" + sessionId).then().extract().path("contactId");
     Message sent =
-        new Message(
-            new ObjectId().toHexString(),
-            ClientIdentifier.of(api.account()),
-            sessionId,
-            channel.channelId(),
-            contactId,
-            wamid,
-            Direction.OUT,
-            MessageKind.TEXT,
-            "Olá! Como posso ajudá-lo?",
-            null,
-            null,
-            null,
-            "Atendente Maria",
-            null,
-            MessageStatus.SENT,
-            Instant.now(),
-            Instant.now());
+        Message.builder()
+            .id(new ObjectId().toHexString())
+            .clientIdentifier(ClientIdentifier.of(api.account()))
+            .sessionId(sessionId)
+            .channelId(channel.channelId())
+            .contactId(contactId)
+            .messageId(wamid)
+            .direction(Direction.OUT)
+            .kind(MessageKind.TEXT)
+            .text("Olá! Como posso ajudá-lo?")
+            .agentName("Atendente Maria")
+            .status(MessageStatus.SENT)
+            .sentAt(Instant.now())
+            .createdAt(Instant.now())
+            .build();
     assertThat(messages.insertIfAbsent(sent)).isTrue();
     messages.applyKeptStatuses(channel.channelId(), wamid);
   }

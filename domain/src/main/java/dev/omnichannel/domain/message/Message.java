@@ -38,48 +38,14 @@ public record Message(
     edits = edits == null ? Edits.NONE : edits;
   }
 
-  /** A message without a failure reason (every message until a provider reports one). */
-  public Message(
-      String id,
-      ClientIdentifier clientIdentifier,
-      String sessionId,
-      String channelId,
-      String contactId,
-      String messageId,
-      Direction direction,
-      MessageKind kind,
-      String text,
-      String mediaUri,
-      String authorId,
-      String authorName,
-      String agentName,
-      String quotedMessageId,
-      MessageStatus status,
-      Instant sentAt,
-      Instant createdAt) {
-    this(
-        id,
-        clientIdentifier,
-        sessionId,
-        channelId,
-        contactId,
-        messageId,
-        direction,
-        kind,
-        text,
-        mediaUri,
-        authorId,
-        authorName,
-        agentName,
-        quotedMessageId,
-        status,
-        sentAt,
-        createdAt,
-        null,
-        false,
-        List.of(),
-        MessageDetails.NONE,
-        Edits.NONE);
+  /** A new message, its values named ({@link MessageBuilder}). */
+  public static MessageBuilder builder() {
+    return new MessageBuilder();
+  }
+
+  /** A copy of this message to change. */
+  public MessageBuilder toBuilder() {
+    return new MessageBuilder(this);
   }
 
   public String dedupKey() {
@@ -92,29 +58,21 @@ public record Message(
 
   /** The same message, filed in another session. */
   public Message inSession(String otherSessionId) {
-    Copy copy = new Copy(this);
-    copy.sessionId = otherSessionId;
-    return copy.build();
+    return toBuilder().sessionId(otherSessionId).build();
   }
 
   public Message withStatus(MessageStatus next) {
-    Copy copy = new Copy(this);
-    copy.status = next;
-    return copy.build();
+    return toBuilder().status(next).build();
   }
 
   /** The same message, saying that a value of it was cut to the limits of API.md §10. */
   public Message cut() {
-    Copy copy = new Copy(this);
-    copy.truncated = true;
-    return copy.build();
+    return toBuilder().truncated(true).build();
   }
 
   /** The same message with what it carries besides its text. */
   public Message with(MessageDetails carried) {
-    Copy copy = new Copy(this);
-    copy.details = carried;
-    return copy.build();
+    return toBuilder().details(carried).build();
   }
 
   /**
@@ -127,65 +85,11 @@ public record Message(
         || (edits.editedAt() != null && at.isBefore(edits.editedAt()))) {
       return this;
     }
-    Copy copy = new Copy(this);
-    copy.text = newText;
-    copy.edits = edits.after(text, at);
-    return copy.build();
+    return toBuilder().text(newText).edits(edits.after(text, at)).build();
   }
 
   /** This message after {@code author} reacted with {@code emoji} (an empty one takes it away). */
   public Message reactedBy(String author, String emoji, Instant at) {
-    Copy copy = new Copy(this);
-    copy.reactions = Reaction.apply(reactions, author, emoji, at);
-    return copy.build();
-  }
-
-  /** The parts of a message that change after it is stored; the rest is copied as it is. */
-  private static final class Copy {
-    private final Message of;
-    private String sessionId;
-    private MessageStatus status;
-    private String text;
-    private boolean truncated;
-    private List<Reaction> reactions;
-    private MessageDetails details;
-    private Edits edits;
-
-    Copy(Message of) {
-      this.of = of;
-      this.sessionId = of.sessionId;
-      this.status = of.status;
-      this.text = of.text;
-      this.truncated = of.truncated;
-      this.reactions = of.reactions;
-      this.details = of.details;
-      this.edits = of.edits;
-    }
-
-    Message build() {
-      return new Message(
-          of.id,
-          of.clientIdentifier,
-          sessionId,
-          of.channelId,
-          of.contactId,
-          of.messageId,
-          of.direction,
-          of.kind,
-          text,
-          of.mediaUri,
-          of.authorId,
-          of.authorName,
-          of.agentName,
-          of.quotedMessageId,
-          status,
-          of.sentAt,
-          of.createdAt,
-          of.error,
-          truncated,
-          reactions,
-          details,
-          edits);
-    }
+    return toBuilder().reactions(Reaction.apply(reactions, author, emoji, at)).build();
   }
 }

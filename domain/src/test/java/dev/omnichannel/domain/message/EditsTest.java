@@ -11,24 +11,20 @@ class EditsTest {
   private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
 
   private static Message said(String text) {
-    return new Message(
-        "650000000000000000000001",
-        ClientIdentifier.of("9a92ea44-244c-4cda-86be-6a9e32ba8f34"),
-        "s1",
-        "c1",
-        "k1",
-        "wamid.1",
-        Direction.IN,
-        MessageKind.TEXT,
-        text,
-        null,
-        null,
-        null,
-        null,
-        null,
-        MessageStatus.RECEIVED,
-        T,
-        T);
+    return Message.builder()
+        .id("650000000000000000000001")
+        .clientIdentifier(ClientIdentifier.of("9a92ea44-244c-4cda-86be-6a9e32ba8f34"))
+        .sessionId("s1")
+        .channelId("c1")
+        .contactId("k1")
+        .messageId("wamid.1")
+        .direction(Direction.IN)
+        .kind(MessageKind.TEXT)
+        .text(text)
+        .status(MessageStatus.RECEIVED)
+        .sentAt(T)
+        .createdAt(T)
+        .build();
   }
 
   @Test
