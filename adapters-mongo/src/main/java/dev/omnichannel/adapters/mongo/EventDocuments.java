@@ -1,5 +1,8 @@
 package dev.omnichannel.adapters.mongo;
 
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import dev.omnichannel.domain.delivery.StoredEvent;
 import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.EventType;
@@ -11,6 +14,16 @@ import org.bson.Document;
 
 /** An event of the feed as a document of {@code events} ({@code _id} = event id) and back. */
 final class EventDocuments {
+
+  /**
+   * The feed's unique order, an account's feed, and an account's events by time (the feed's window
+   * queries).
+   */
+  static final List<IndexModel> INDEXES =
+      List.of(
+          new IndexModel(Indexes.ascending("feedSeq"), new IndexOptions().unique(true)),
+          new IndexModel(Indexes.ascending("clientIdentifier", "feedSeq")),
+          new IndexModel(Indexes.ascending("clientIdentifier", "timestamp")));
 
   private EventDocuments() {}
 

@@ -1,9 +1,6 @@
 package dev.omnichannel.adapters.mongo;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import dev.omnichannel.domain.delivery.EventStore;
 import dev.omnichannel.domain.delivery.StoredEvent;
@@ -35,9 +32,6 @@ public class MongoEventStore implements EventStore {
 
   private static final String RETIRED_INDEX = "timestamp_1";
 
-  /** The cleanup reads the oldest events this many at a time. */
-  static final int FORGET_PAGE = 200;
-
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> feed;
   private final RecentEvents recent = new RecentEvents();
@@ -48,11 +42,7 @@ public class MongoEventStore implements EventStore {
   }
 
   void createIndexes(@Observes StartupEvent ignored) {
-    events.createIndexes(
-        List.of(
-            new IndexModel(Indexes.ascending("feedSeq"), new IndexOptions().unique(true)),
-            new IndexModel(Indexes.ascending("clientIdentifier", "feedSeq")),
-            new IndexModel(Indexes.ascending("clientIdentifier", "timestamp"))));
+    events.createIndexes(EventDocuments.INDEXES);
     // Until 2026-11-27 a TTL index on the time alone forgot old events on a real MongoDB: it cost
     // every event written an index entry (a twentieth of the embedded store's live data), and the
     // hourly cleanup, which runs on every store, now walks the feed's order instead.
@@ -176,37 +166,8 @@ public class MongoEventStore implements EventStore {
         .filter(e -> account.equals(e.account()));
   }
 
-  /**
-   * Walks the feed from its oldest event (the order of {@code feedSeq}, which follows time) and
-   * forgets events until the first one not older than {@code before}: it reads the old events and
-   * one more, through the {@code feedSeq} index. An old event behind a newer one in the feed (a
-   * replica's clock behind another's) stays until that one goes: kept longer, never shorter.
-   */
   @Override
   public long deleteOlderThan(Instant before) {
-    long forgotten = 0;
-    while (true) {
-      List<Object> old = new ArrayList<>();
-      List<Document> oldest =
-          events
-              .find()
-              .sort(new Document("feedSeq", 1))
-              .limit(FORGET_PAGE)
-              .projection(new Document("timestamp", 1))
-              .into(new ArrayList<>());
-      for (Document d : oldest) {
-        if (!d.getDate("timestamp").toInstant().isBefore(before)) {
-          break;
-        }
-        old.add(d.get("_id"));
-      }
-      if (!old.isEmpty()) {
-        forgotten +=
-            events.deleteMany(new Document("_id", new Document("$in", old))).getDeletedCount();
-      }
-      if (old.size() < FORGET_PAGE) {
-        return forgotten;
-      }
-    }
+    return EventForgetting.olderThan(events, before);
   }
 }

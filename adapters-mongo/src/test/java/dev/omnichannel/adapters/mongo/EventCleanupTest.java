@@ -51,7 +51,7 @@ class EventCleanupTest {
     events.createIndexes(null);
     List<StoredEvent> old = new ArrayList<>();
     // more than a page of old events, oldest first, as the feed has them
-    for (int i = MongoEventStore.FORGET_PAGE + 50; i > 0; i--) {
+    for (int i = EventForgetting.FORGET_PAGE + 50; i > 0; i--) {
       old.add(event(CUT.minus(Duration.ofMinutes(i))));
     }
     StoredEvent atTheCut = event(CUT);
@@ -74,7 +74,7 @@ class EventCleanupTest {
     // each old one read to find it and to forget it, and at most a page more: not the feed
     assertThat(read)
         .as("documents read")
-        .isLessThanOrEqualTo(2L * old.size() + MongoEventStore.FORGET_PAGE);
+        .isLessThanOrEqualTo(2L * old.size() + EventForgetting.FORGET_PAGE);
     assertThat(events.find(ids(old))).isEmpty();
     assertThat(events.find(ids(List.of(atTheCut, oldBehindANewerOne, recent.get(2999)))))
         .hasSize(3);

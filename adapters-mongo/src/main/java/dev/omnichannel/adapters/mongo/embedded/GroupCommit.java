@@ -60,13 +60,6 @@ final class GroupCommit implements AutoCloseable {
     this(store, commit, Duration.ZERO, System::nanoTime, LockSupport::parkNanos, interval, name);
   }
 
-  /**
-   * With {@code commit} writing and syncing what is pending (tests stand in a commit that hangs).
-   */
-  GroupCommit(MVStore store, Runnable commit) {
-    this(store, commit, Duration.ZERO, System::nanoTime, LockSupport::parkNanos);
-  }
-
   /** With the time it reads and the way it waits out {@code gap} (tests keep both). */
   GroupCommit(
       MVStore store, Runnable commit, Duration gap, LongSupplier nanoTime, LongConsumer park) {

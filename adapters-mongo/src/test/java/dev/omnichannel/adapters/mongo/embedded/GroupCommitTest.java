@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -100,7 +101,7 @@ class GroupCommitTest {
   void aWriteWaitingOnACommitThatNeverEndsFailsOnceTheStoreHasFailed() throws Exception {
     MVStore store = new MVStore.Builder().fileName(dir.resolve("failing.mv.db").toString()).open();
     CountDownLatch never = new CountDownLatch(1);
-    GroupCommit commits = new GroupCommit(store, () -> awaitQuietly(never));
+    GroupCommit commits = new GroupCommit(store, () -> awaitQuietly(never), Duration.ZERO);
     try {
       ExecutorService writer = Executors.newSingleThreadExecutor();
       Future<?> write = writer.submit(commits::awaitDurable);
