@@ -91,7 +91,7 @@ final class Load {
    * falling behind.
    */
   Latencies latencies(String phase) throws Exception {
-    drainEvents();
+    drainEvents("event backlog after the full-speed runs");
     Events busy = steadyWebhooks(100, 30, phase);
     table.info("steady 100 webhooks/s for 30 s (360dialog)", busy.webhook().summary());
     table.info(
@@ -99,7 +99,7 @@ final class Load {
         String.format(
             "%d of %d, median %.0f ms after the answer",
             busy.latencies().size(), busy.sent(), Steady.percentile(busy.latencies(), 50) / 1e6));
-    drainEvents();
+    drainEvents("event backlog after the full-speed runs");
     Events calm = steadyWebhooks(20, 30, CALM_PHASE);
     table.info("steady 20 webhooks/s for 30 s (360dialog)", calm.webhook().summary());
     table.info(
@@ -189,11 +189,12 @@ final class Load {
 
   /**
    * Waits (up to 10 minutes) until the events of the full-speed runs have reached the platform, so
-   * that the event latency is measured on a service that is not still catching up; prints how long
-   * that took. Pending deliveries alone do not tell: events the router has not moved yet wait in
-   * their sessions' outboxes, so it also waits until the events stop arriving.
+   * that what is measured next runs on a service that is not still catching up (as the empty
+   * store's rates do); prints how long that took under {@code label}. Pending deliveries alone do
+   * not tell: events the router has not moved yet wait in their sessions' outboxes, so it also
+   * waits until the events stop arriving.
    */
-  private void drainEvents() throws Exception {
+  void drainEvents(String label) throws Exception {
     long backlog = account.pendingDeliveries();
     long delivered = stub.events.get();
     long start = System.nanoTime();
@@ -210,7 +211,7 @@ final class Load {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     table.info(
-        "event backlog after the full-speed runs",
+        label,
         String.format(
             "%d deliveries pending, %d left after %.0f s (%.0f events/s delivered meanwhile)",
             backlog, pending, seconds, (stub.events.get() - delivered) / Math.max(seconds, 1)));
