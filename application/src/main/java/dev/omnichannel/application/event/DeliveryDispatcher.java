@@ -35,7 +35,7 @@ public class DeliveryDispatcher {
   /** How long a claim holds a delivery: longer than an attempt can take. */
   static final Duration LEASE = TIMEOUT.plusSeconds(20);
 
-  /** A waiting delivery looks again this long after the one before it could have finished. */
+  /** A waiting delivery looks again this long after the one before it is due. */
   static final Duration QUEUE_GAP = Duration.ofMillis(100);
 
   private static final int KEPT_ATTEMPTS = 50;
@@ -83,11 +83,7 @@ public class DeliveryDispatcher {
     Delivery delivery = claimed.get();
     Optional<Delivery> earlier = deliveries.earlierPending(delivery);
     if (earlier.isPresent()) {
-      // Its wake comes from the earlier one's finish: it looks again on its own only once that
-      // one has had its next attempt, or a whole lease if it is due now but not yet claimed (in
-      // a backlog, looking again every moment would cost a claim each while it waits its turn).
-      Instant after =
-          latest(earlier.get().nextAttemptAt(), clock.instant().plus(LEASE)).plus(QUEUE_GAP);
+      Instant after = latest(earlier.get().nextAttemptAt(), clock.instant()).plus(QUEUE_GAP);
       deliveries.release(delivery, leaseId, after);
       deliveries.markAwaited(earlier.get());
       // The earlier one may have finished before it was marked, waking nothing (or its wakeNext
@@ -176,7 +172,7 @@ public class DeliveryDispatcher {
     }
   }
 
-  /** The later of two instants; an earlier delivery parked behind another may have none. */
+  /** The later of two instants; an earlier delivery parked behind another has none. */
   private static Instant latest(Instant a, Instant b) {
     return a != null && a.isAfter(b) ? a : b;
   }

@@ -196,33 +196,6 @@ class DeliveryDispatcherTest {
   }
 
   @Test
-  void aLaterEventBehindOneStillWaitingItsTurnIsWokenByItNotLookingAgainMeanwhile() {
-    platforms.insert(crm);
-    Delivery first = pending("m1", 1);
-    Delivery second = pending("m2", 2);
-    // a backlog: the first is due in a moment but not claimed yet; the second comes up before it
-    deliveries.byId.put(first.id(), first.parkedUntil(T0.plusSeconds(1)));
-    EventFixtures.Sender sender =
-        new EventFixtures.Sender()
-            .answering(new WebhookSender.Answer(200, null), new WebhookSender.Answer(200, null));
-    DeliveryDispatcher dispatcher = dispatcher(sender);
-
-    assertThat(dispatcher.deliverOnce()).isTrue(); // the second parks behind the first
-    assertThat(sender.posts).isEmpty();
-    assertThat(deliveries.byId.get(second.id()).nextAttemptAt())
-        .as("not due again before the first could have had its attempt")
-        .isAfterOrEqualTo(T0.plus(DeliveryDispatcher.LEASE));
-
-    clock.advance(Duration.ofSeconds(2));
-    dispatcher.deliverOnce(); // the first goes and wakes the second
-    assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isEqualTo(clock.instant());
-    dispatcher.deliverOnce();
-    assertThat(sender.posts)
-        .extracting(p -> p.headers().get("webhook-id"))
-        .containsExactly(first.eventId().value(), second.eventId().value());
-  }
-
-  @Test
   void aLaterEventWhoseEarlierOneFinishesWhileItLooksGoesAtOnceNotALeaseLater() {
     platforms.insert(crm);
     Delivery first = pending("m1", 1);
