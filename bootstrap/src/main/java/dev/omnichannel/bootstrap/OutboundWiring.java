@@ -61,9 +61,10 @@ public class OutboundWiring {
       MessageRepository messages,
       MessageDispatch dispatch,
       MediaForwarding forwarding,
-      Clock clock) {
+      Clock clock,
+      BesideThreads beside) {
     return new SendMessageService(
-        sessions, channels, contacts, messages, dispatch, forwarding, clock);
+        sessions, channels, contacts, messages, dispatch, forwarding, clock, beside.executor());
   }
 
   @Produces

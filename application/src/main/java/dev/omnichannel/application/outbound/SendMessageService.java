@@ -16,11 +16,15 @@ import dev.omnichannel.domain.session.SessionRepository;
 import dev.omnichannel.domain.shared.InvalidInputException;
 import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Sends a message of a session. Every rule is decided before the provider is called (session
  * active, capability, window, quote); the sent message is then stored with the provider's id, and
- * statuses the provider reported meanwhile are applied to it.
+ * statuses the provider reported meanwhile are applied to it. In a session it has sent to before,
+ * the contact is read on a thread of {@code beside} while the session is read ({@link
+ * SessionContacts}).
  */
 public class SendMessageService implements SendMessageUseCase {
 
@@ -31,6 +35,8 @@ public class SendMessageService implements SendMessageUseCase {
   private final MessageDispatch dispatch;
   private final MediaForwarding forwarding;
   private final Clock clock;
+  private final Executor beside;
+  private final SessionContacts known = new SessionContacts();
 
   public SendMessageService(
       SessionRepository sessions,
@@ -39,8 +45,10 @@ public class SendMessageService implements SendMessageUseCase {
       MessageRepository messages,
       MessageDispatch dispatch,
       MediaForwarding forwarding,
-      Clock clock) {
+      Clock clock,
+      Executor beside) {
     this.forwarding = forwarding;
+    this.beside = beside;
     this.sessions = sessions;
     this.channels = channels;
     this.contacts = contacts;
@@ -51,6 +59,10 @@ public class SendMessageService implements SendMessageUseCase {
 
   @Override
   public Sent send(SendMessageCommand c) {
+    Optional<Overlapped<Optional<Contact>>> early =
+        known
+            .contactOf(c.account(), c.sessionId())
+            .map(id -> Overlapped.start(beside, () -> contacts.find(c.account(), id)));
     Session session =
         sessions
             .find(c.account(), c.sessionId())
@@ -59,7 +71,7 @@ public class SendMessageService implements SendMessageUseCase {
       throw new SessionFinishedException(session.id());
     }
     Channel channel = channelOf(session);
-    Contact contact = contactOf(session);
+    Contact contact = contactOf(session, early);
     if (c.mediaId() != null && c.mediaUri() != null) {
       throw new InvalidInputException("mediaId", "cannot go with mediaUri");
     }
@@ -103,9 +115,14 @@ public class SendMessageService implements SendMessageUseCase {
         .orElseThrow(() -> new NotFoundException("channel", session.channelId()));
   }
 
-  Contact contactOf(Session session) {
-    return contacts
-        .find(session.clientIdentifier(), session.contactId())
-        .orElseThrow(() -> new NotFoundException("contact", session.contactId()));
+  /** The session's contact: read already when the session was known, else read now. */
+  private Contact contactOf(Session session, Optional<Overlapped<Optional<Contact>>> early) {
+    Optional<Contact> contact =
+        early
+            .map(Overlapped::join)
+            .filter(read -> read.map(Contact::id).orElse("").equals(session.contactId()))
+            .orElseGet(() -> contacts.find(session.clientIdentifier(), session.contactId()));
+    known.remember(session.clientIdentifier(), session.id(), session.contactId());
+    return contact.orElseThrow(() -> new NotFoundException("contact", session.contactId()));
   }
 }

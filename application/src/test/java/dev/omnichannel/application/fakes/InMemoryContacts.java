@@ -65,8 +65,12 @@ public final class InMemoryContacts implements ContactRepository {
             });
   }
 
+  /** Run at every {@link #find}, before it reads: a test sees the order of reads. */
+  public volatile Runnable onFind = () -> {};
+
   @Override
   public synchronized Optional<Contact> find(ClientIdentifier account, String id) {
+    onFind.run();
     return Optional.ofNullable(byId.get(id))
         .filter(c -> c.clientIdentifier().equals(account))
         .map(Contact::restore);

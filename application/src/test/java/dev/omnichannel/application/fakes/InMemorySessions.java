@@ -66,8 +66,12 @@ public final class InMemorySessions implements SessionRepository {
     return a == null || (b != null && b.isAfter(a)) ? b : a;
   }
 
+  /** Run at every {@link #find}, before it reads: a test sees the order of reads. */
+  public volatile Runnable onFind = () -> {};
+
   @Override
   public synchronized Optional<Session> find(ClientIdentifier account, String id) {
+    onFind.run();
     return Optional.ofNullable(byId.get(id)).filter(s -> s.clientIdentifier().equals(account));
   }
 

@@ -26,6 +26,7 @@ import dev.omnichannel.domain.shared.NotFoundException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -41,6 +42,7 @@ class SendMessageServiceTest {
   private final List<String> calls = new ArrayList<>();
   private Consumer<String> whileTheProviderAnswers = id -> {};
   private SendMessageService service;
+  private MessageDispatch dispatch;
   private String sessionId;
 
   @BeforeEach
@@ -50,7 +52,7 @@ class SendMessageServiceTest {
         .receiving(new NoInboundMetrics())
         .receive(InboundWorld.callOnC1(), () -> InboundWorld.textFromAna("wamid.in1"));
     sessionId = world.sessions.all().get(0).id();
-    MessageDispatch dispatch =
+    dispatch =
         new MessageDispatch(
             world.configs,
             world.contacts,
@@ -61,17 +63,21 @@ class SendMessageServiceTest {
             new SequentialIds(),
             world.clock,
             beside);
-    // no file is sent here: the forwarding of kept files is MediaForwarding's own test
-    service =
-        new SendMessageService(
-            world.sessions,
-            world.channels,
-            world.contacts,
-            world.messages,
-            dispatch,
-            null,
-            world.clock);
+    service = service(dispatch, beside);
     world.clock.advance(Duration.ofMinutes(1));
+  }
+
+  private SendMessageService service(MessageDispatch dispatch, Executor beside) {
+    // no file is sent here: the forwarding of kept files is MediaForwarding's own test
+    return new SendMessageService(
+        world.sessions,
+        world.channels,
+        world.contacts,
+        world.messages,
+        dispatch,
+        null,
+        world.clock,
+        beside);
   }
 
   @AfterEach
@@ -106,6 +112,25 @@ class SendMessageServiceTest {
     assertThat(world.messages.findByProviderId("c1", "wamid.out1").orElseThrow().status())
         .isEqualTo(MessageStatus.DELIVERED);
     assertThat(lastTypes(2)).containsExactly(EventType.MESSAGE_SENT, EventType.MESSAGE_STATUS);
+  }
+
+  @Test
+  void inASessionSentToBeforeTheContactIsReadBesideTheSession() {
+    // a direct executor runs what goes beside at once, so the order of the reads shows it
+    SendMessageService sending = service(dispatch, Runnable::run);
+    List<String> reads = new ArrayList<>();
+    world.sessions.onFind = () -> reads.add("session");
+    world.contacts.onFind = () -> reads.add("contact");
+
+    sending.send(text("Claro!"));
+    List<String> first = List.copyOf(reads);
+    reads.clear();
+    sending.send(text("Já saiu para entrega."));
+
+    assertThat(first).startsWith("session", "contact");
+    assertThat(reads).startsWith("contact", "session");
+    assertThat(calls)
+        .containsExactly("5521988887777: Claro!", "5521988887777: Já saiu para entrega.");
   }
 
   @Test
