@@ -19,8 +19,9 @@ import org.bson.types.ObjectId;
 final class DeliveryDocuments {
 
   /**
-   * Unique by key; the claims (due pending ones), an order's pending ones, a platform's log, and
-   * the hourly cleanup, which reads only the deliveries old enough to forget.
+   * Unique by key; the claims (due pending ones), an order's pending ones, a platform's log (whole,
+   * or of one status: its page and its total read from the index, however many deliveries the
+   * platform has), and the hourly cleanup, which reads only the deliveries old enough to forget.
    */
   static final List<IndexModel> INDEXES =
       List.of(
@@ -28,6 +29,7 @@ final class DeliveryDocuments {
           new IndexModel(Indexes.ascending("status", "nextAttemptAt")),
           new IndexModel(Indexes.ascending("platformId", "orderKey", "status", "feedSeq")),
           new IndexModel(Indexes.ascending("platformId", "createdAt")),
+          new IndexModel(Indexes.ascending("platformId", "status", "createdAt")),
           new IndexModel(Indexes.ascending("createdAt")));
 
   private DeliveryDocuments() {}
