@@ -34,6 +34,13 @@ public class EventRouter {
 
   static final String LEASE = "event-router";
   static final Duration LEASE_LENGTH = Duration.ofSeconds(15);
+
+  /**
+   * The holder renews its lease once this much of it has passed, not at every pass: it still holds
+   * it for two thirds of its length (by its own clock), and a new holder fences it anyway (epochs).
+   */
+  static final Duration RENEWAL = LEASE_LENGTH.dividedBy(3);
+
   static final int BATCH = 100;
 
   private final OutboxRepository outbox;
@@ -50,6 +57,7 @@ public class EventRouter {
 
   private long epoch = -1;
   private long nextFeedSeq;
+  private Instant renewedAt;
 
   public EventRouter(
       OutboxRepository outbox,
@@ -88,7 +96,7 @@ public class EventRouter {
   }
 
   private RouterPass pass() {
-    OptionalLong held = leases.acquire(LEASE, owner, clock.instant(), LEASE_LENGTH);
+    OptionalLong held = held();
     if (held.isEmpty()) {
       epoch = -1;
       return RouterPass.NONE;
@@ -114,6 +122,20 @@ public class EventRouter {
       }
     }
     return pass;
+  }
+
+  /** The lease's epoch, renewed when a third of it has passed since this router last did. */
+  private OptionalLong held() {
+    Instant now = clock.instant();
+    if (epoch != -1
+        && renewedAt != null
+        && !now.isBefore(renewedAt)
+        && now.isBefore(renewedAt.plus(RENEWAL))) {
+      return OptionalLong.of(epoch);
+    }
+    OptionalLong held = leases.acquire(LEASE, owner, now, LEASE_LENGTH);
+    renewedAt = held.isPresent() ? now : null;
+    return held;
   }
 
   /**

@@ -151,6 +151,25 @@ class EventRouterTest {
   }
 
   @Test
+  void theHolderRenewsItsLeaseOnceAThirdOfItHasPassedNotAtEveryPass() {
+    EventRouter router = router("r1");
+    outbox.write("s1", opened);
+    router.routeBatch();
+    clock.advance(EventRouter.RENEWAL.minusMillis(1));
+    outbox.write("s1", received);
+    router.routeBatch();
+
+    assertThat(store.tail(0, 10)).hasSize(2);
+    assertThat(leases.acquisitions).as("taken once, not renewed yet").isEqualTo(1);
+    assertThat(router("r2").routeBatch()).isFalse();
+    assertThat(leases.acquisitions).as("the other replica asked").isEqualTo(2);
+
+    clock.advance(Duration.ofMillis(1));
+    router.routeBatch();
+    assertThat(leases.acquisitions).as("renewed").isEqualTo(3);
+  }
+
+  @Test
   void oneReplicaRoutesAtATimeAndANewHolderFencesTheOldOne() {
     outbox.write("s1", opened);
     EventRouter first = router("r1");

@@ -12,8 +12,12 @@ public final class FakeLeases implements Leases {
   private Instant until = Instant.MIN;
   private long epoch;
 
+  /** Calls to {@link #acquire}: each is a write on a real store. */
+  public int acquisitions;
+
   @Override
   public synchronized OptionalLong acquire(String name, String who, Instant now, Duration length) {
+    acquisitions++;
     if (who.equals(owner)) {
       until = now.plus(length);
       return OptionalLong.of(epoch);
