@@ -1,6 +1,8 @@
 package dev.omnichannel.adapters.mongo;
 
 import dev.omnichannel.domain.channel.Provider;
+import dev.omnichannel.domain.session.Assignment;
+import dev.omnichannel.domain.session.Reading;
 import dev.omnichannel.domain.session.Session;
 import dev.omnichannel.domain.session.SessionActivity;
 import dev.omnichannel.domain.session.SessionStatus;
@@ -52,12 +54,12 @@ final class SessionDocuments {
         d.getString("contactId"),
         Provider.fromSlug(d.getString("provider")).orElseThrow(),
         new Session.SessionClient(d.getString("clientName"), d.getString("clientProviderId")),
-        new Session.Assignment(d.getString("platform"), d.getString("agentId")),
+        new Assignment(d.getString("platform"), d.getString("agentId")),
         SessionStatus.valueOf(d.getString("status").toUpperCase(Locale.ROOT)),
         new SessionActivity(instant(d, "lastMessageAt"), instant(d, "lastInboundAt")),
         instant(d, "createdAt"),
         instant(d, "finishedAt"),
-        new Session.Reading(
+        new Reading(
             d.get(UNREAD) instanceof Number n ? n.longValue() : 0, instant(d, "lastReadAt")));
   }
 

@@ -12,12 +12,9 @@ import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.inbound.InboundMessage;
 import dev.omnichannel.domain.media.KeptMedia;
-import dev.omnichannel.domain.media.MediaFile;
 import dev.omnichannel.domain.media.MediaRepository;
-import dev.omnichannel.domain.media.MediaStatus;
 import dev.omnichannel.domain.message.Direction;
 import dev.omnichannel.domain.message.Message;
-import dev.omnichannel.domain.message.MessageDetails;
 import dev.omnichannel.domain.message.MessageRepository;
 import dev.omnichannel.domain.message.MessageStatus;
 import dev.omnichannel.domain.session.Session;
@@ -46,7 +43,7 @@ final class InboundMessageStore {
   private final MessageRepository messages;
   private final EventStore events;
   private final EventWriter writer;
-  private final MediaRepository media;
+  private final InboundFiles files;
   private final SessionOpenings openings;
   private final InboundChanges changes;
   private final InboundSenders senders;
@@ -62,7 +59,7 @@ final class InboundMessageStore {
       MediaRepository media,
       IdGenerator ids,
       Clock clock) {
-    this.media = media;
+    this.files = new InboundFiles(media, clock);
     this.contacts = contacts;
     this.sessions = sessions;
     this.messages = messages;
@@ -117,7 +114,7 @@ final class InboundMessageStore {
         if (!messages.insertIfAbsent(message)) {
           return InboundOutcome.DUPLICATE;
         }
-        keepFileOf(message);
+        files.keep(message);
       } else {
         messages.moveToSession(channel.id(), m.messageId(), session.id());
         message = message.inSession(session.id());
@@ -144,7 +141,7 @@ final class InboundMessageStore {
    */
   private void completeInterrupted(
       Message stored, Contact contact, boolean announced, Instant now) {
-    keepFileOf(stored);
+    files.keep(stored);
     // a message stored before event ids began with a second has its event under the older form
     List<EventId> ids =
         List.of(
@@ -168,28 +165,6 @@ final class InboundMessageStore {
         writer.written();
       }
     }
-  }
-
-  /** A message with a file gets it fetched (API.md §11): once, whatever repeats. */
-  private void keepFileOf(Message message) {
-    KeptMedia kept = message.details().kept();
-    if (kept == null || kept.status() != MediaStatus.PENDING) {
-      return;
-    }
-    MessageDetails.Media described = message.details().media();
-    media.insertIfAbsent(
-        MediaFile.pending(
-            kept.id(),
-            message.clientIdentifier(),
-            message.channelId(),
-            message.sessionId(),
-            message.messageId(),
-            message.mediaUri(),
-            described == null
-                ? new MediaFile.Described(null, null, null)
-                : new MediaFile.Described(
-                    described.mimeType(), described.filename(), described.sha256()),
-            clock.instant()));
   }
 
   private static Event received(Session session, Message message, Contact contact) {

@@ -2,6 +2,7 @@ package dev.omnichannel.application.fakes;
 
 import dev.omnichannel.domain.event.EventId;
 import dev.omnichannel.domain.event.OutboxEvent;
+import dev.omnichannel.domain.session.Reading;
 import dev.omnichannel.domain.session.Session;
 import dev.omnichannel.domain.session.SessionActivity;
 import dev.omnichannel.domain.session.SessionQuery;
@@ -124,7 +125,7 @@ public final class InMemorySessions implements SessionRepository {
         s.activity(),
         s.createdAt(),
         s.finishedAt(),
-        new Session.Reading(count, s.reading().lastReadAt()));
+        new Reading(count, s.reading().lastReadAt()));
   }
 
   @Override

@@ -13,12 +13,14 @@ import dev.omnichannel.domain.event.EventType;
 import dev.omnichannel.domain.message.Message;
 import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * One conversation of a contact on a channel (seed §6), served by a platform. A contact has at most
  * one active session per channel: {@link #activeKey()} is unique among active sessions and gone
- * once finished. Each change brings about its event for the platforms (API.md §9).
+ * once finished. Each change brings about its event for the platforms (API.md §9). Its contact and
+ * channel never change: a transfer moves its platform, a finish its status.
  */
 public record Session(
     String id,
@@ -36,17 +38,6 @@ public record Session(
 
   /** Who the conversation is with, as shown when it opened. */
   public record SessionClient(String name, String providerId) {}
-
-  /** The platform (and agent) that serves the conversation. */
-  public record Assignment(String platform, String agentId) {}
-
-  /**
-   * How far the agents have read (seed §4.2): the customer's messages since the last read, and when
-   * that was.
-   */
-  public record Reading(long unreadCount, Instant lastReadAt) {
-    public static final Reading NONE = new Reading(0, null);
-  }
 
   public Session {
     activity = activity == null ? SessionActivity.NONE : activity;
@@ -146,38 +137,13 @@ public record Session(
    * came after what they read. Announced as {@code session.read}.
    */
   public Changed<Session> read(long stillUnread, Instant now) {
-    Session read =
-        new Session(
-            id,
-            clientIdentifier,
-            channelId,
-            contactId,
-            provider,
-            client,
-            assignment,
-            status,
-            activity,
-            createdAt,
-            finishedAt,
-            new Reading(stillUnread, now));
+    Session read = copy(assignment, status, finishedAt, activity, new Reading(stillUnread, now));
     return Changed.of(read, read.event(EventId.random(now), EventType.SESSION_READ, now));
   }
 
   /** The same session, its activity known to be {@code now}. */
   public Session withActivity(SessionActivity now) {
-    return new Session(
-        id,
-        clientIdentifier,
-        channelId,
-        contactId,
-        provider,
-        client,
-        assignment,
-        status,
-        now,
-        createdAt,
-        finishedAt,
-        reading);
+    return copy(assignment, status, finishedAt, now, reading);
   }
 
   /** An event about a message of this session, for this session's platform. */
@@ -207,6 +173,16 @@ public record Session(
   }
 
   private Session with(Assignment to, SessionStatus newStatus, Instant finished) {
+    return copy(to, newStatus, finished, activity, reading);
+  }
+
+  /** The same conversation (contact, channel, client, start) in another state. */
+  private Session copy(
+      Assignment to,
+      SessionStatus newStatus,
+      Instant finished,
+      SessionActivity newActivity,
+      Reading newReading) {
     return new Session(
         id,
         clientIdentifier,
@@ -216,14 +192,14 @@ public record Session(
         client,
         to,
         newStatus,
-        activity,
+        newActivity,
         createdAt,
         finished,
-        reading);
+        newReading);
   }
 
   private static Set<String> platforms(String... slugs) {
-    java.util.Set<String> set = new java.util.LinkedHashSet<>();
+    Set<String> set = new LinkedHashSet<>();
     for (String slug : slugs) {
       if (slug != null) {
         set.add(slug);

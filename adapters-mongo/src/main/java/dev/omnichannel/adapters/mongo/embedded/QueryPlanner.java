@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Chooses how a query reads the embedded store: from the {@link SortedIndex} whose leading fields
@@ -16,8 +15,6 @@ import java.util.Set;
  * A query no index helps is left to mongo-java-server (its unique indexes, or a scan).
  */
 final class QueryPlanner {
-
-  private static final Set<String> RANGE = Set.of("$gt", "$gte", "$lt", "$lte");
 
   private QueryPlanner() {}
 
@@ -127,15 +124,15 @@ final class QueryPlanner {
     if (equal < fields.size()
         && query.get(fields.get(equal)) instanceof Document bounds
         && !bounds.isEmpty()
-        && RANGE.containsAll(bounds.keySet())) {
-      String[] limits = range(from, bounds);
+        && IndexBounds.RANGE.containsAll(bounds.keySet())) {
+      String[] limits = IndexBounds.range(from, bounds);
       if (limits != null) {
         from = limits[0];
         to = limits[1];
         range = true;
       }
     }
-    Boolean reverse = order(fields, equal, orderBy);
+    Boolean reverse = IndexBounds.order(fields, equal, orderBy);
     boolean ordered = reverse != null;
     if (equal == 0 && !range && !ordered) {
       return null;
@@ -158,63 +155,5 @@ final class QueryPlanner {
         && !(value instanceof Map<?, ?>)
         && !(value instanceof BsonRegularExpression)
         && !(value instanceof java.util.regex.Pattern);
-  }
-
-  /** The keys between which a range on the next field lies, within one type. */
-  private static String[] range(String prefix, Document bounds) {
-    Character tag = null;
-    String low = null;
-    String high = null;
-    for (Map.Entry<String, Object> bound : bounds.entrySet()) {
-      Object value = bound.getValue();
-      char t = IndexKeys.tag(value);
-      if (t == IndexKeys.NULL
-          || t == IndexKeys.OTHER
-          || t == IndexKeys.OBJECT
-          || (tag != null && tag != t)) {
-        return null;
-      }
-      tag = t;
-      String at = prefix + IndexKeys.encode(value);
-      switch (bound.getKey()) {
-        case "$gt" -> low = at + IndexKeys.AFTER;
-        case "$gte" -> low = at;
-        case "$lt" -> high = at;
-        default -> high = at + IndexKeys.AFTER;
-      }
-    }
-    return new String[] {
-      low != null ? low : prefix + tag, high != null ? high : prefix + (char) (tag + 1)
-    };
-  }
-
-  /**
-   * Whether the index gives the order asked for after its equality prefix: the sort fields are its
-   * next fields, all in one direction (an index is read either way), optionally ending with {@code
-   * _id} (entries of equal keys are in position order). Null when it does not.
-   */
-  private static Boolean order(List<String> fields, int equal, Document orderBy) {
-    if (orderBy == null || orderBy.isEmpty()) {
-      return null;
-    }
-    List<String> sortFields = new ArrayList<>(orderBy.keySet());
-    Boolean descending = null;
-    for (int i = 0; i < sortFields.size(); i++) {
-      String field = sortFields.get(i);
-      boolean desc = ((Number) orderBy.get(field)).intValue() < 0;
-      if (descending != null && descending != desc) {
-        return null;
-      }
-      descending = desc;
-      int at = equal + i;
-      boolean matches =
-          at < fields.size()
-              ? fields.get(at).equals(field)
-              : field.equals("_id") && i == sortFields.size() - 1;
-      if (!matches) {
-        return null;
-      }
-    }
-    return descending;
   }
 }
