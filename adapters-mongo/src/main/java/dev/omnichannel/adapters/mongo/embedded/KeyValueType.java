@@ -1,7 +1,6 @@
 package dev.omnichannel.adapters.mongo.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.h2.mvstore.type.BasicDataType;
 final class KeyValueType extends BasicDataType<KeyValue> {
 
   static final KeyValueType INSTANCE = new KeyValueType();
-
-  private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
 
   private KeyValueType() {}
 
@@ -42,7 +39,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
   public int compare(KeyValue a, KeyValue b) {
     int n = Math.min(a.size(), b.size());
     for (int i = 0; i < n; i++) {
-      int c = ORDER.compare(a.get(i), b.get(i));
+      int c = BsonValueType.order(a.get(i), b.get(i));
       if (c != 0) {
         return c;
       }
