@@ -61,6 +61,27 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     }
   }
 
+  /** An update that leaves the indexed fields as they were can take no key of another document. */
+  @Override
+  public void checkUpdate(
+      Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+    if (!IndexedFields.unchanged(keys(), oldDocument, newDocument)) {
+      super.checkUpdate(oldDocument, newDocument, collection);
+    }
+  }
+
+  /** An update that leaves the indexed fields as they were leaves the entries as they are. */
+  @Override
+  public void updateInPlace(
+      Document oldDocument,
+      Document newDocument,
+      Object position,
+      MongoCollection<Object> collection) {
+    if (!IndexedFields.unchanged(keys(), oldDocument, newDocument)) {
+      super.updateInPlace(oldDocument, newDocument, position, collection);
+    }
+  }
+
   /** Dropped: its entries go, so one made again under the same name is filled afresh. */
   @Override
   public void drop() {

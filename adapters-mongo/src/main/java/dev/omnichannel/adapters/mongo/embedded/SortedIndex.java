@@ -115,6 +115,9 @@ final class SortedIndex extends Index<Object> {
       Document newDocument,
       Object position,
       MongoCollection<Object> collection) {
+    if (IndexedFields.unchanged(keys(), oldDocument, newDocument)) {
+      return;
+    }
     List<String> before = keysOf(oldDocument, position);
     List<String> after = keysOf(newDocument, position);
     if (!before.equals(after)) {
