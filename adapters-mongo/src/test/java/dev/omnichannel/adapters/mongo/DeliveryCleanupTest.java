@@ -1,21 +1,18 @@
 package dev.omnichannel.adapters.mongo;
 
+import static dev.omnichannel.adapters.mongo.StoredDeliveries.ACCOUNT;
+import static dev.omnichannel.adapters.mongo.StoredDeliveries.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.omnichannel.adapters.mongo.embedded.IndexedH2Backend;
-import dev.omnichannel.domain.delivery.Attempt;
 import dev.omnichannel.domain.delivery.Delivery;
 import dev.omnichannel.domain.delivery.DeliveryStatus;
-import dev.omnichannel.domain.event.EventId;
-import dev.omnichannel.domain.event.EventType;
-import dev.omnichannel.domain.shared.ClientIdentifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryCleanupTest {
 
-  private static final ClientIdentifier ACCOUNT =
-      ClientIdentifier.of("6f1c1e0a-3b1e-4c1e-9a57-0d1c0f3a2b10");
   private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
   private static final Instant CUT = NOW.minus(Duration.ofDays(8));
 
@@ -73,23 +68,5 @@ class DeliveryCleanupTest {
 
   private static Instant days(int ago) {
     return NOW.minus(Duration.ofDays(ago));
-  }
-
-  private static Delivery delivery(String name, DeliveryStatus status, Instant createdAt) {
-    boolean pending = status == DeliveryStatus.PENDING;
-    return new Delivery(
-        new ObjectId().toHexString(),
-        name,
-        new EventId("evt_" + new ObjectId().toHexString() + "00000000"),
-        EventType.MESSAGE_RECEIVED,
-        "platform",
-        ACCOUNT,
-        "order-" + name,
-        1,
-        status,
-        pending ? List.of() : List.of(new Attempt(createdAt, 200, 5, null)),
-        pending ? createdAt : null,
-        createdAt,
-        null);
   }
 }
