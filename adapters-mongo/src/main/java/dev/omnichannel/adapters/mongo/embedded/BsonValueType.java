@@ -58,7 +58,7 @@ final class BsonValueType extends BasicDataType<Object> {
    * MongoDB's order of two values, as mongo-java-server's {@link ValueComparator} gives it; two
    * ObjectIds or two strings (the usual {@code _id}s and unique keys, compared about twenty times
    * per lookup in a B-tree) are compared directly, as it does once it has walked its chain of type
-   * checks (two percent of the store's CPU in a big backlog's drain).
+   * checks (about 8 % of the embedded server's CPU in a big backlog's drain).
    */
   static int order(Object a, Object b) {
     if (a instanceof ObjectId x && b instanceof ObjectId y) {
