@@ -48,16 +48,14 @@ public class EventRouter {
   private final DeliveryRepository deliveries;
   private final PlatformRepository platforms;
   private final EventRenderer renderer;
-  private final Leases leases;
+  private final RouterLease lease;
   private final EventSignals signals;
   private final BiConsumer<ClientIdentifier, String> contactAnnounced;
   private final IdGenerator ids;
   private final Clock clock;
-  private final String owner;
 
   private long epoch = -1;
   private long nextFeedSeq;
-  private Instant renewedAt;
 
   public EventRouter(
       OutboxRepository outbox,
@@ -76,12 +74,11 @@ public class EventRouter {
     this.deliveries = deliveries;
     this.platforms = platforms;
     this.renderer = renderer;
-    this.leases = leases;
+    this.lease = new RouterLease(leases, owner, clock);
     this.signals = signals;
     this.contactAnnounced = contactAnnounced;
     this.ids = ids;
     this.clock = clock;
-    this.owner = owner;
   }
 
   /**
@@ -96,7 +93,7 @@ public class EventRouter {
   }
 
   private RouterPass pass() {
-    OptionalLong held = held();
+    OptionalLong held = lease.held(epoch);
     if (held.isEmpty()) {
       epoch = -1;
       return RouterPass.NONE;
@@ -122,20 +119,6 @@ public class EventRouter {
       }
     }
     return pass;
-  }
-
-  /** The lease's epoch, renewed when a third of it has passed since this router last did. */
-  private OptionalLong held() {
-    Instant now = clock.instant();
-    if (epoch != -1
-        && renewedAt != null
-        && !now.isBefore(renewedAt)
-        && now.isBefore(renewedAt.plus(RENEWAL))) {
-      return OptionalLong.of(epoch);
-    }
-    OptionalLong held = leases.acquire(LEASE, owner, now, LEASE_LENGTH);
-    renewedAt = held.isPresent() ? now : null;
-    return held;
   }
 
   /**
