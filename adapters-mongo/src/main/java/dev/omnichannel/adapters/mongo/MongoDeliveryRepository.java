@@ -147,14 +147,14 @@ public class MongoDeliveryRepository implements DeliveryRepository {
   }
 
   @Override
-  public boolean wakeNext(Delivery d, Instant now) {
+  public boolean wakeNext(Delivery d, Instant at) {
     return steps.findOneAndUpdate(
             new Document("platformId", d.platformId())
                 .append("orderKey", d.orderKey())
                 .append("status", PENDING)
                 .append("leaseId", new Document("$exists", false))
                 .append("feedSeq", new Document("$gt", d.feedSeq())),
-            new Document("$min", new Document("nextAttemptAt", Date.from(now)))
+            new Document("$min", new Document("nextAttemptAt", Date.from(at)))
                 .append("$set", new Document(AWAITED, true)),
             new FindOneAndUpdateOptions()
                 .sort(new Document("feedSeq", 1))

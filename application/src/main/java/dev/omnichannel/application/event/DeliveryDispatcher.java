@@ -89,8 +89,7 @@ public class DeliveryDispatcher {
       // The earlier one may have finished before it was marked, waking nothing (or its wakeNext
       // passed over this one, still held), and a parked delivery's next attempt is a lease away.
       // Look again: a finish after the mark wakes this one, one before it is seen here.
-      if (deliveries.earlierPending(delivery).isEmpty()
-          && deliveries.wakeNext(earlier.get(), clock.instant())) {
+      if (deliveries.earlierPending(delivery).isEmpty() && wakeNext(earlier.get())) {
         signals.deliveriesDue(1);
       }
       return true;
@@ -164,12 +163,19 @@ public class DeliveryDispatcher {
       Delivery delivery, String leaseId, Attempt attempt, Delivery.Outcome outcome) {
     DeliveryRepository.Recorded recorded =
         deliveries.record(delivery, leaseId, attempt, outcome, KEPT_ATTEMPTS);
-    if (recorded.held()
-        && outcome.status().isFinal()
-        && recorded.awaited()
-        && deliveries.wakeNext(delivery, clock.instant())) {
+    if (recorded.held() && outcome.status().isFinal() && recorded.awaited() && wakeNext(delivery)) {
       signals.deliveriesDue(1);
     }
+  }
+
+  /**
+   * Makes the next one of a finished delivery's order due as of the finished one's creation: ahead
+   * of every later one of the order, whose due times are no earlier than their own creation (in a
+   * backlog, the ones routed in later passes are due already), so the workers claim it before they
+   * claim, and park again, each of them; and among other orders' deliveries by age.
+   */
+  private boolean wakeNext(Delivery finished) {
+    return deliveries.wakeNext(finished, finished.createdAt());
   }
 
   /** The later of two instants; an earlier delivery parked behind another has none. */

@@ -51,7 +51,7 @@ class DeliveryDispatcherTest {
 
   private final EventFixtures.Signals signals = new EventFixtures.Signals();
 
-  private DeliveryDispatcher dispatcher(EventFixtures.Sender sender) {
+  private DeliveryDispatcher dispatcher(WebhookSender sender) {
     return new DeliveryDispatcher(
         deliveries,
         events,
@@ -185,7 +185,7 @@ class DeliveryDispatcherTest {
 
     clock.advance(Duration.ofSeconds(5));
     dispatcher.deliverOnce(); // the first goes, and wakes the second
-    assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isEqualTo(clock.instant());
+    assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isEqualTo(first.createdAt());
     assertThat(signals.dueCounted).as("one claim woken for the second").isEqualTo(1);
     dispatcher.deliverOnce();
 
@@ -275,7 +275,7 @@ class DeliveryDispatcherTest {
     dispatcher.deliverOnce(); // the first goes and wakes the second
     dispatcher.deliverOnce(); // the second goes and wakes the third, which waited for the first
 
-    assertThat(deliveries.byId.get(third.id()).nextAttemptAt()).isEqualTo(clock.instant());
+    assertThat(deliveries.byId.get(third.id()).nextAttemptAt()).isEqualTo(second.createdAt());
     dispatcher.deliverOnce();
     assertThat(sender.posts)
         .extracting(p -> p.headers().get("webhook-id"))
@@ -286,6 +286,39 @@ class DeliveryDispatcherTest {
             third.eventId().value());
     // one claim woken for the second and one for the third; the third's finish finds none to wake
     assertThat(signals.dueCounted).isEqualTo(2);
+  }
+
+  @Test
+  void aWokenDeliveryIsClaimedBeforeTheLaterOnesOfItsOrderThatAreDueAlready() {
+    platforms.insert(crm);
+    // three routed in three passes, each due at once when routed: a backlog's chain
+    Delivery first = pending("m1", 1);
+    clock.advance(Duration.ofSeconds(1));
+    Delivery second = pending("m2", 2);
+    clock.advance(Duration.ofSeconds(1));
+    pending("m3", 3);
+    clock.advance(Duration.ofSeconds(1));
+    EventFixtures.Sender answers =
+        new EventFixtures.Sender().answering(new WebhookSender.Answer(200, null));
+    List<DeliveryDispatcher> other = new ArrayList<>();
+    // while the first is in flight another worker claims the second, which parks behind it
+    WebhookSender sender =
+        (url, headers, body, timeout) -> {
+          if (answers.posts.isEmpty()) {
+            assertThat(other.get(0).deliverOnce()).isTrue();
+          }
+          return answers.post(url, headers, body, timeout);
+        };
+    DeliveryDispatcher dispatcher = dispatcher(sender);
+    other.add(dispatcher);
+
+    dispatcher.deliverOnce(); // the first goes and wakes the second
+    assertThat(deliveries.byId.get(second.id()).nextAttemptAt()).isEqualTo(first.createdAt());
+    dispatcher.deliverOnce(); // the second, not the third (due since it was routed)
+
+    assertThat(answers.posts)
+        .extracting(p -> p.headers().get("webhook-id"))
+        .containsExactly(first.eventId().value(), second.eventId().value());
   }
 
   @Test

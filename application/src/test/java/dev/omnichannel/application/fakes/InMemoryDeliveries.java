@@ -118,7 +118,7 @@ public final class InMemoryDeliveries implements DeliveryRepository {
   }
 
   @Override
-  public boolean wakeNext(Delivery d, Instant now) {
+  public boolean wakeNext(Delivery d, Instant at) {
     wakes++;
     Optional<Delivery> next =
         byId.values().stream()
@@ -135,7 +135,7 @@ public final class InMemoryDeliveries implements DeliveryRepository {
                   x,
                   x.status(),
                   x.attempts(),
-                  x.nextAttemptAt().isBefore(now) ? x.nextAttemptAt() : now,
+                  x.nextAttemptAt().isBefore(at) ? x.nextAttemptAt() : at,
                   x.retryingSince()));
         });
     return next.isPresent();

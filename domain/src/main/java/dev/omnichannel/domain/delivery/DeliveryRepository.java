@@ -58,12 +58,13 @@ public interface DeliveryRepository {
   void markAwaited(Delivery earlier);
 
   /**
-   * Makes the next pending delivery after {@code delivery} in its order due at {@code now}, and
-   * awaited (the ones after it may wait for it in turn).
+   * Makes the next pending delivery after {@code delivery} in its order due at {@code at} (or
+   * earlier, if it is due earlier already), and awaited (the ones after it may wait for it in
+   * turn).
    *
    * @return whether there was one to wake
    */
-  boolean wakeNext(Delivery delivery, Instant now);
+  boolean wakeNext(Delivery delivery, Instant at);
 
   Optional<Delivery> find(ClientIdentifier account, String platformId, String id);
 
