@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
@@ -59,6 +60,12 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
         throw new DuplicateKeyError(this, collection, getKeys(), key);
       }
     }
+  }
+
+  @Override
+  public Set<KeyValue> getKeyValues(Document document) {
+    Set<KeyValue> flat = FlatKeyValues.of(keys(), document);
+    return flat != null ? flat : super.getKeyValues(document);
   }
 
   /** An update that leaves the indexed fields as they were can take no key of another document. */

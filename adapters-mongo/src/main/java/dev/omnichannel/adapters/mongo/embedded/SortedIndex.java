@@ -53,6 +53,12 @@ final class SortedIndex extends Index<Object> {
   }
 
   @Override
+  public Set<KeyValue> getKeyValues(Document document) {
+    Set<KeyValue> flat = FlatKeyValues.of(keys(), document);
+    return flat != null ? flat : super.getKeyValues(document);
+  }
+
+  @Override
   public Object getPosition(Document document) {
     return null; // positions come from the _id index; this one only finds documents
   }
